@@ -1,0 +1,11 @@
+//! casegap audits exported Danish child-welfare case files.
+//!
+//! The pipeline flows one way, one module per stage:
+//! discover cases (`discover`) → extract text (`extract`, run in `worker` processes) →
+//! detect documents, dates and attributes (`detect`, from the `patterns` catalogue) →
+//! evaluate rules (`rules`, on the `calendar`) → write reports (`report`).
+//! `model` holds the typed records that pass between the stages.
+
+pub mod cpr;
+pub mod extract;
+pub mod model;

@@ -1,0 +1,3 @@
+fn main() {
+    println!("casegap {}", env!("CARGO_PKG_VERSION"));
+}
