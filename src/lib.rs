@@ -7,5 +7,8 @@
 //! `model` holds the typed records that pass between the stages.
 
 pub mod cpr;
+pub mod discover;
 pub mod extract;
 pub mod model;
+pub mod normalize;
+pub mod worker;
