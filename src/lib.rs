@@ -7,8 +7,10 @@
 //! `model` holds the typed records that pass between the stages.
 
 pub mod cpr;
+pub mod detect;
 pub mod discover;
 pub mod extract;
 pub mod model;
 pub mod normalize;
+pub mod patterns;
 pub mod worker;

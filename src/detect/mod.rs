@@ -1,0 +1,528 @@
+//! Detection: which document a text is, its date, clock time and attributes.
+//!
+//! A *title line* is one of the first lines of a document (or the subject of a journal entry):
+//! short, and holding a title phrase of the catalogue within its first words. The earliest title
+//! line decides the type, because a document **is** what its heading says, while the body only
+//! **mentions** other documents ("jf. den børnefaglige undersøgelse af 3. marts"). Generic titles
+//! ("Notat", "Referat") give way to a specific phrase in the same or the next lines ("Notat —
+//! samtale med barnet"). Without a title, the file name and then body phrases decide; a journal
+//! entry or text note without either is a journal note, anything else is `other`.
+//!
+//! The date is the labelled date that fits the type ("Modtaget:" for a notification, "Afsluttet:"
+//! for an investigation, "Samtalen blev afholdt den" for a child conversation), then a generic
+//! "Dato:", then the date of a journal entry's heading, then a date in the file name; never the
+//! file's modification time. Attributes are phrases anywhere in the text, with a guard against
+//! negations ("ikke behov for akutte foranstaltninger").
+//!
+//! Everything here is built once per run ([`Detector::new`]) and shared by all threads.
+
+pub mod dates;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use chrono::NaiveDate;
+
+use crate::cpr;
+use crate::model::{Attributes, DocType, Evidence};
+use crate::normalize::{fold_line, words, Normalized};
+use crate::patterns::{AttrId, Catalogue, Phrase, TypeSpec};
+use dates::{DateMention, DateParser};
+
+/// How many non-empty lines at the top of a document are searched for its title.
+const TITLE_LINES: usize = 15;
+/// A title line has at most this many words besides stop words (sentences are not titles).
+const TITLE_MAX_WORDS: usize = 10;
+/// A title phrase must start within the first this-many words of its line.
+const TITLE_MAX_START: usize = 4;
+/// Words allowed between two words of a title phrase.
+const PHRASE_MAX_GAP: usize = 2;
+
+/// What detection found for one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detection {
+    pub doc_type: DocType,
+    pub date: Option<NaiveDate>,
+    pub time: Option<String>,
+    pub attributes: Attributes,
+    pub evidence: Option<Evidence>,
+}
+
+/// One unit of text to classify: a file, or an entry of a journal file.
+#[derive(Debug, Clone, Copy)]
+pub struct Unit<'a> {
+    /// The file name (last path component), used for hints and as the last source of a date.
+    pub file_name: &'a str,
+    pub pages: &'a [String],
+    /// An entry split out of a journal file: its first line is its heading.
+    pub journal_entry: bool,
+    /// A plain text note (.txt): without a title it is a journal note, not `other`.
+    pub text_note: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Tag {
+    Attr(usize),
+    Body(DocType),
+}
+
+/// The compiled detector.
+pub struct Detector {
+    cat: Catalogue,
+    dates: DateParser,
+    phrases: AhoCorasick,
+    tags: Vec<Tag>,
+}
+
+/// A line of the document with where it came from.
+struct Line<'a> {
+    page: u32,
+    clean: &'a str,
+    folded: &'a str,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TitleHit {
+    doc_type: DocType,
+    start: usize,
+    priority: i32,
+    len: usize,
+}
+
+impl Detector {
+    pub fn new(cat: Catalogue) -> Result<Detector, String> {
+        let mut pats: Vec<String> = Vec::new();
+        let mut tags = Vec::new();
+        for (i, a) in cat.attributes.iter().enumerate() {
+            for p in &a.phrases {
+                pats.push(p.text.clone());
+                tags.push(Tag::Attr(i));
+            }
+        }
+        for t in &cat.types {
+            for p in &t.body {
+                pats.push(p.text.clone());
+                tags.push(Tag::Body(t.doc_type));
+            }
+        }
+        let phrases = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .map_err(|e| format!("cannot build the phrase matcher: {e}"))?;
+        let dates = DateParser::new(&cat);
+        Ok(Detector { cat, dates, phrases, tags })
+    }
+
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.cat
+    }
+
+    pub fn date_parser(&self) -> &DateParser {
+        &self.dates
+    }
+
+    /// Classifies one unit of text.
+    pub fn detect(&self, unit: &Unit<'_>) -> Detection {
+        let norm: Vec<Normalized> = unit.pages.iter().map(|p| Normalized::new(p)).collect();
+        let lines: Vec<Line<'_>> = norm
+            .iter()
+            .enumerate()
+            .flat_map(|(pi, n)| {
+                n.clean.iter().zip(n.folded.iter()).map(move |(c, f)| Line { page: pi as u32 + 1, clean: c, folded: f })
+            })
+            .collect();
+        let folded_text: String = lines.iter().map(|l| l.folded).collect::<Vec<_>>().join("\n");
+
+        let (doc_type, title_line) = self.classify(unit, &lines, &folded_text);
+        let spec = self.cat.type_spec(doc_type);
+        let (date, date_line, time) = self.pick_date(unit, spec, &lines);
+        let attributes = self.attributes(doc_type, &folded_text);
+
+        let evidence = title_line.or(date_line).map(|i| {
+            let mut snippet = shorten(lines[i].clean, 120);
+            if let Some(d) = date_line.filter(|d| *d != i) {
+                snippet.push_str(" … ");
+                snippet.push_str(&shorten(lines[d].clean, 120));
+            }
+            Evidence { page: lines[i].page, snippet: cpr::mask(&snippet).into_owned() }
+        });
+        Detection { doc_type, date, time, attributes, evidence }
+    }
+
+    /// The document type and the index of the line that decided it.
+    fn classify(&self, unit: &Unit<'_>, lines: &[Line<'_>], folded_text: &str) -> (DocType, Option<usize>) {
+        let mut generic: Option<(DocType, usize)> = None;
+        let mut seen = 0;
+        for (i, l) in lines.iter().enumerate() {
+            if l.folded.trim().is_empty() {
+                continue;
+            }
+            seen += 1;
+            if seen > TITLE_LINES || generic.is_some_and(|(_, g)| seen > g + 3) {
+                break;
+            }
+            let ws = self.title_words(l.folded);
+            if ws.is_empty() || ws.len() > TITLE_MAX_WORDS {
+                continue;
+            }
+            if let Some(hit) = self.best_title(&ws, true) {
+                return (hit.doc_type, Some(i));
+            }
+            // A title broken over two lines ("Børnefaglig" / "undersøgelse").
+            if let Some(next) = lines[i + 1..].iter().find(|n| !n.folded.trim().is_empty()) {
+                let mut joined = ws.clone();
+                joined.extend(self.title_words(next.folded));
+                if joined.len() <= TITLE_MAX_WORDS {
+                    if let Some(hit) = self.best_title(&joined, true).filter(|h| h.start < ws.len()) {
+                        return (hit.doc_type, Some(i));
+                    }
+                }
+            }
+            if generic.is_none() {
+                if let Some(t) = self.generic_title(&ws) {
+                    generic = Some((t, i));
+                }
+            }
+        }
+        if let Some(t) = self.from_file_name(unit.file_name) {
+            return (t, generic.map(|(_, i)| i));
+        }
+        if let Some((t, i)) = generic {
+            return (t, Some(i));
+        }
+        if let Some(t) = self.from_body(folded_text) {
+            return (t, None);
+        }
+        if unit.journal_entry || unit.text_note {
+            (DocType::JournalNote, None)
+        } else {
+            (DocType::Other, None)
+        }
+    }
+
+    /// The words of a folded line without stop words, after a leading date or clock time (the
+    /// heading of a journal entry: "12.03.2015 kl. 14.30 – Børnesamtale").
+    fn title_words<'a>(&self, folded: &'a str) -> Vec<&'a str> {
+        let rest = self.strip_leading_date(folded);
+        words(rest).filter(|w| !self.cat.stopwords.contains(*w)).collect()
+    }
+
+    fn strip_leading_date<'a>(&self, folded: &'a str) -> &'a str {
+        let t = folded.trim_start();
+        let found = self.dates.find(t);
+        match found.first() {
+            Some(m) if m.start <= 4 => {
+                let mut rest = &t[m.end..];
+                if let Some(time_end) = leading_time_end(rest) {
+                    rest = &rest[time_end..];
+                }
+                rest
+            }
+            _ => folded,
+        }
+    }
+
+    fn best_title(&self, ws: &[&str], anchored: bool) -> Option<TitleHit> {
+        let mut best: Option<TitleHit> = None;
+        for spec in &self.cat.types {
+            if spec.doc_type == DocType::JournalNote {
+                continue; // journal-note titles are generic; see generic_title
+            }
+            if spec.negative.iter().any(|n| phrase_at(ws, n).is_some()) {
+                continue;
+            }
+            for p in &spec.titles {
+                let Some(start) = phrase_at(ws, p) else { continue };
+                if anchored && start > TITLE_MAX_START {
+                    continue;
+                }
+                let hit = TitleHit { doc_type: spec.doc_type, start, priority: spec.priority, len: p.words.len() };
+                best = Some(match best {
+                    None => hit,
+                    Some(b) => better(b, hit),
+                });
+            }
+        }
+        best
+    }
+
+    fn generic_title(&self, ws: &[&str]) -> Option<DocType> {
+        let note = self.cat.type_spec(DocType::JournalNote)?;
+        let hit = note.titles.iter().chain(self.cat.generic_titles.iter()).any(|p| {
+            phrase_at(ws, p).is_some_and(|s| s <= TITLE_MAX_START)
+        });
+        hit.then_some(DocType::JournalNote)
+    }
+
+    fn from_file_name(&self, name: &str) -> Option<DocType> {
+        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        let folded = fold_line(stem);
+        let ws = self.title_words(&folded);
+        if ws.is_empty() {
+            return None;
+        }
+        if let Some(hit) = self.best_title(&ws, false) {
+            return Some(hit.doc_type);
+        }
+        let mut best: Option<TitleHit> = None;
+        for spec in &self.cat.types {
+            for p in &spec.filename {
+                if let Some(start) = phrase_at(&ws, p) {
+                    let hit = TitleHit { doc_type: spec.doc_type, start, priority: spec.priority, len: p.words.len() };
+                    best = Some(best.map_or(hit, |b| better(b, hit)));
+                }
+            }
+        }
+        best.map(|b| b.doc_type)
+    }
+
+    fn from_body(&self, folded_text: &str) -> Option<DocType> {
+        let mut counts: Vec<(DocType, usize)> = Vec::new();
+        for m in self.phrases.find_overlapping_iter(folded_text) {
+            if let Some(Tag::Body(t)) = self.tags.get(m.pattern().as_usize()) {
+                if !bounded(folded_text, m.start(), m.end(), false) {
+                    continue;
+                }
+                match counts.iter_mut().find(|(d, _)| d == t) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((*t, 1)),
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(self.priority(b.0).cmp(&self.priority(a.0))));
+        counts.first().map(|(t, _)| *t)
+    }
+
+    fn priority(&self, t: DocType) -> i32 {
+        self.cat.type_spec(t).map_or(0, |s| s.priority)
+    }
+
+    /// The document's date, the line it was read from, and its clock time.
+    fn pick_date(
+        &self,
+        unit: &Unit<'_>,
+        spec: Option<&TypeSpec>,
+        lines: &[Line<'_>],
+    ) -> (Option<NaiveDate>, Option<usize>, Option<String>) {
+        let mut mentions: Vec<(usize, DateMention)> = Vec::new();
+        for (i, l) in lines.iter().enumerate() {
+            for m in self.dates.find(l.folded) {
+                mentions.push((i, m));
+            }
+        }
+        let type_labels: &[String] = spec.map_or(&[], |s| &s.date_labels);
+        let skip: &[String] = spec.map_or(&[], |s| &s.skip_labels);
+        let want_time = spec.is_some_and(|s| s.time);
+        let labelled = |labels: &[String]| -> Option<(usize, DateMention)> {
+            for label in labels {
+                for (i, m) in &mentions {
+                    let prefix = label_prefix(lines, *i, m.start);
+                    if skip.iter().any(|s| ends_with_label(&prefix, s)) {
+                        continue;
+                    }
+                    if ends_with_label(&prefix, label) {
+                        return Some((*i, *m));
+                    }
+                }
+            }
+            None
+        };
+        let found = labelled(type_labels).or_else(|| labelled(&self.cat.date_labels));
+        let found = found.or_else(|| {
+            // A journal entry's heading, or a letter's date line ("Nørreby, den 12. marts 2015").
+            let first = lines.iter().position(|l| !l.folded.trim().is_empty())?;
+            mentions.iter().find(|(i, m)| {
+                (unit.journal_entry && *i == first && m.start <= 4)
+                    || (*i < first + TITLE_LINES && is_bare_date_line(lines[*i].folded, m))
+            }).copied()
+        });
+        if let Some((i, m)) = found {
+            let time = if want_time {
+                self.dates.time_after(lines[i].folded, m.end).or_else(|| {
+                    lines.get(i + 1).and_then(|n| {
+                        let t = n.folded.trim_start();
+                        if t.starts_with("kl") || t.starts_with("tidspunkt") {
+                            self.dates.time_after(t, 0)
+                        } else {
+                            None
+                        }
+                    })
+                })
+            } else {
+                None
+            };
+            return (Some(m.date), Some(i), time);
+        }
+        let stem = fold_line(unit.file_name);
+        let from_name = self.dates.find(&stem).first().map(|m| m.date);
+        (from_name, None, None)
+    }
+
+    fn attributes(&self, t: DocType, folded_text: &str) -> Attributes {
+        let mut found = [false; 7];
+        let applies: Vec<usize> =
+            self.cat.attributes.iter().enumerate().filter(|(_, a)| a.applies_to.contains(&t)).map(|(i, _)| i).collect();
+        if applies.is_empty() {
+            return Attributes::default();
+        }
+        for m in self.phrases.find_overlapping_iter(folded_text) {
+            let Some(Tag::Attr(ai)) = self.tags.get(m.pattern().as_usize()) else { continue };
+            if !applies.contains(ai) || found[*ai] {
+                continue;
+            }
+            let spec = &self.cat.attributes[*ai];
+            if !bounded(folded_text, m.start(), m.end(), spec.exact_words) {
+                continue;
+            }
+            if spec.negation_guard && self.negated(folded_text, m.start()) {
+                continue;
+            }
+            found[*ai] = true;
+        }
+        let mut a = Attributes::default();
+        for ai in applies {
+            let v = Some(found[ai]);
+            match self.cat.attributes[ai].id {
+                AttrId::Anonymous => a.anonymous = v,
+                AttrId::Placement => a.placement = v,
+                AttrId::WithoutConsent => a.without_consent = v,
+                AttrId::Urgent => a.urgent = v,
+                AttrId::NoPlan => a.no_plan = v,
+                AttrId::ComplaintGuidance => a.complaint_guidance = v,
+                AttrId::Goals => a.goals = v,
+            }
+        }
+        a
+    }
+
+    /// A negation among the four words before `at`, in the same sentence.
+    fn negated(&self, text: &str, at: usize) -> bool {
+        let mut start = at.saturating_sub(60);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let before = &text[start..at];
+        let sentence = before.rsplit(['.', '\n', ';']).next().unwrap_or(before);
+        let ws: Vec<&str> = words(sentence).collect();
+        let tail = &ws[ws.len().saturating_sub(4)..];
+        self.cat.negations.iter().any(|n| phrase_at(tail, n).is_some())
+    }
+}
+
+/// Which of two title hits wins: the leftmost, then the higher priority, then the longer phrase.
+fn better(a: TitleHit, b: TitleHit) -> TitleHit {
+    let key = |h: &TitleHit| (std::cmp::Reverse(h.start), h.priority, h.len);
+    if key(&b) > key(&a) {
+        b
+    } else {
+        a
+    }
+}
+
+/// Where `p` starts in `ws` (word index), its words in order with at most [`PHRASE_MAX_GAP`]
+/// others between consecutive ones.
+fn phrase_at(ws: &[&str], p: &Phrase) -> Option<usize> {
+    let first = p.words.first()?;
+    'start: for s in 0..ws.len() {
+        if !word_matches(ws[s], first) {
+            continue;
+        }
+        let mut pos = s;
+        for pw in &p.words[1..] {
+            let lim = (pos + 2 + PHRASE_MAX_GAP).min(ws.len());
+            match (pos + 1..lim).find(|&j| word_matches(ws[j], pw)) {
+                Some(j) => pos = j,
+                None => continue 'start,
+            }
+        }
+        return Some(s);
+    }
+    None
+}
+
+/// A phrase word of four letters or more also matches longer forms of it (Danish suffixes:
+/// "handleplan" → "handleplanen"); shorter words and numbers must match exactly.
+fn word_matches(text_word: &str, phrase_word: &str) -> bool {
+    text_word == phrase_word
+        || (phrase_word.chars().count() >= 4
+            && !phrase_word.chars().all(|c| c.is_ascii_digit())
+            && text_word.starts_with(phrase_word))
+}
+
+/// A match is a whole word on the left; on the right too when `exact`, or when its last word is
+/// short (so "mål" does not match "målt", but "anbringelse" matches "anbringelsen").
+fn bounded(text: &str, start: usize, end: usize, exact: bool) -> bool {
+    let left_ok = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    if !left_ok {
+        return false;
+    }
+    let last_word_len = text[start..end].rsplit(|c: char| !c.is_alphanumeric()).next().map_or(0, |w| w.chars().count());
+    if exact || last_word_len < 4 {
+        return text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    }
+    true
+}
+
+/// The text before a date that may hold its label: the line up to the date, or, when that is
+/// empty, the previous non-empty line (a label above its value in a table).
+fn label_prefix(lines: &[Line<'_>], i: usize, start: usize) -> String {
+    let own = lines[i].folded[..start].trim();
+    if !own.is_empty() {
+        return own.to_string();
+    }
+    lines[..i].iter().rev().find(|l| !l.folded.trim().is_empty()).map(|l| l.folded.trim().to_string()).unwrap_or_default()
+}
+
+/// True when `prefix` ends with `label`, ignoring trailing punctuation and a "den"/"d." before
+/// the date, and with a word boundary before the label.
+fn ends_with_label(prefix: &str, label: &str) -> bool {
+    let strip = |s: &str| -> String {
+        let mut s = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ',' | '-' | '–' | '—')).to_string();
+        for tail in [" den", " d", " d.", " dato"] {
+            if s.ends_with(tail) && s.len() > tail.len() {
+                s.truncate(s.len() - tail.len());
+                s = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ',')).to_string();
+            }
+        }
+        s
+    };
+    let p = strip(prefix);
+    let l = strip(label);
+    if l.is_empty() || !p.ends_with(&l) {
+        return false;
+    }
+    p[..p.len() - l.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// A line that is only a date, optionally after a place name and "den": a letter's date line.
+fn is_bare_date_line(folded: &str, m: &DateMention) -> bool {
+    let before = folded[..m.start].trim();
+    let after = folded[m.end..].trim().trim_end_matches('.');
+    let before_ok = before.is_empty()
+        || before == "den"
+        || before == "d."
+        || (before.len() <= 30 && (before.ends_with(", den") || before.ends_with(",") || before.ends_with(", d.")));
+    before_ok && after.is_empty()
+}
+
+/// End of a clock time and separator at the start of `s` (" kl. 14.30 - ").
+fn leading_time_end(s: &str) -> Option<usize> {
+    let t = s.trim_start();
+    let offset = s.len() - t.len();
+    if !t.starts_with("kl") {
+        return None;
+    }
+    let end = t.find(|c: char| c.is_alphabetic() && c != 'k' && c != 'l').unwrap_or(t.len());
+    Some(offset + end)
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.trim().to_string()
+    } else {
+        let mut out: String = s.chars().take(max).collect();
+        out.push('…');
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,180 @@
+use super::*;
+
+fn det() -> Detector {
+    Detector::new(Catalogue::builtin().expect("catalogue")).expect("detector")
+}
+
+fn doc(name: &str, text: &str) -> Detection {
+    let pages = vec![text.to_string()];
+    det().detect(&Unit { file_name: name, pages: &pages, journal_entry: false, text_note: false })
+}
+
+fn entry(text: &str) -> Detection {
+    let pages = vec![text.to_string()];
+    det().detect(&Unit { file_name: "journal.txt", pages: &pages, journal_entry: true, text_note: true })
+}
+
+const HEAD: &str = "Nørreby Kommune\nFamilieafdelingen\nRådhuspladsen 4\nSagsnr.: 2015-0042\nCPR-nr.: 010302-3426\n";
+
+#[test]
+fn title_decides_the_type() {
+    let cases = [
+        ("UNDERRETNING", DocType::Notification),
+        ("Anonym underretning", DocType::Notification),
+        ("Underretning vedr. bekymring for et barn", DocType::Notification),
+        ("Vurdering af underretning", DocType::NotificationAssessment),
+        ("24-timers vurdering", DocType::NotificationAssessment),
+        ("Kvittering for modtagelse af underretning", DocType::Receipt),
+        ("Afgørelse om iværksættelse af børnefaglig undersøgelse", DocType::InvestigationDecision),
+        ("Børnefaglig undersøgelse efter servicelovens § 50", DocType::Investigation),
+        ("§50-undersøgelse", DocType::Investigation),
+        ("Paragraf 50-undersøgelse", DocType::Investigation),
+        ("BFU – børnefaglig undersøgelse", DocType::Investigation),
+        ("Undersøgelse efter barnets lov § 20", DocType::Investigation),
+        ("OPDATERET BØRNEFAGLIG UNDERSØGELSE", DocType::Investigation),
+        ("Foreløbig vurdering", DocType::PreliminaryAssessment),
+        ("Afdækning", DocType::PartialAssessment),
+        ("Samtale med den unge", DocType::ChildConversation),
+        ("Referat af børnesamtale", DocType::ChildConversation),
+        ("Revideret handleplan", DocType::Plan),
+        ("Barnets plan", DocType::Plan),
+        ("Ungeplan", DocType::Plan),
+        ("Afgørelse om anbringelse uden for hjemmet", DocType::MeasureDecision),
+        ("Afgørelse om støttende indsats", DocType::MeasureDecision),
+        ("Afgørelse om ophør af foranstaltning", DocType::TerminationDecision),
+        ("Afgørelse om hjemgivelse", DocType::TerminationDecision),
+        ("Opfølgning på handleplan", DocType::FollowUp),
+        ("Opfølgningsmøde", DocType::FollowUp),
+        ("Statusmøde", DocType::FollowUp),
+        ("Tilsynsbesøg", DocType::SupervisionVisit),
+        ("Partshøring", DocType::Hearing),
+        ("Samtykkeerklæring", DocType::Consent),
+        ("Udtalelse fra skole", DocType::StatusStatement),
+        ("Telefonnotat", DocType::JournalNote),
+        ("Afslutningsnotat", DocType::Closure),
+        ("Sagen afsluttes", DocType::Closure),
+        ("Faktura", DocType::Other),
+    ];
+    for (title, want) in cases {
+        let d = doc("Dokument 000123.pdf", &format!("{HEAD}\n{title}\n\nDato: 12.03.2015\nTekst."));
+        assert_eq!(d.doc_type, want, "{title}");
+    }
+}
+
+#[test]
+fn mentions_are_not_the_document() {
+    let text = format!(
+        "{HEAD}Handleplan\nDato: 01.06.2015\nHandleplanen bygger på den børnefaglige undersøgelse af 3. marts 2015.\n\
+         Underretningen af 1. februar 2015 er baggrunden."
+    );
+    assert_eq!(doc("x.pdf", &text).doc_type, DocType::Plan);
+}
+
+#[test]
+fn title_broken_over_lines_and_hyphenated() {
+    let d = doc("scan0042.pdf", &format!("{HEAD}Børnefag-\nlig undersøgelse\nAfsluttet: 03.03.2015"));
+    assert_eq!(d.doc_type, DocType::Investigation);
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-03"));
+}
+
+#[test]
+fn generic_note_with_specific_subject() {
+    let d = doc("x.pdf", &format!("{HEAD}Notat\nVedr.: Samtale med barnet\nDato: 5.3.2018"));
+    assert_eq!(d.doc_type, DocType::ChildConversation);
+    let d = doc("x.pdf", &format!("{HEAD}Notat\nDato: 5.3.2018\nMor ringede."));
+    assert_eq!(d.doc_type, DocType::JournalNote);
+}
+
+#[test]
+fn file_name_helps_when_text_has_no_title() {
+    let d = doc("2018-03-28 Børnesamtale.pdf", "Anna fortalte om skolen.\nDato: 28.03.2018");
+    assert_eq!(d.doc_type, DocType::ChildConversation);
+    let d = doc("Dokument 000123.pdf", "Anna fortalte om skolen.");
+    assert_eq!(d.doc_type, DocType::Other);
+}
+
+#[test]
+fn journal_entries() {
+    let d = entry("12.03.2015 – Telefonsamtale med mor\nMor ringede.");
+    assert_eq!(d.doc_type, DocType::JournalNote);
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-12"));
+    let d = entry("2019-12-20 kl. 10.15 - Opfølgningsmøde\nDer blev holdt møde.");
+    assert_eq!(d.doc_type, DocType::FollowUp);
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2019-12-20"));
+    let d = entry("23-12-2017: Vurdering af underretning\nUnderretningen af 18.12.2017 er vurderet.");
+    assert_eq!(d.doc_type, DocType::NotificationAssessment);
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2017-12-23"));
+    let d = entry("05.12.2013: Børnesamtale med Anna\nAnna fortalte.");
+    assert_eq!(d.doc_type, DocType::ChildConversation);
+}
+
+#[test]
+fn labelled_date_fits_the_type() {
+    let d = doc("x.pdf", &format!("{HEAD}Underretning\nDato: 10.03.2015\nModtaget: 12.03.2015 kl. 14.30\n"));
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-12"));
+    assert_eq!(d.time.as_deref(), Some("14:30"));
+    let d = doc("x.pdf", &format!("{HEAD}Børnefaglig undersøgelse\nPåbegyndt: 01.02.2015\nAfsluttet: 30.05.2015\n"));
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-05-30"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Børnesamtale\nSamtalen blev afholdt den 3. april 2016.\nTekst.\nNotatet er skrevet den 9. april 2016."),
+    );
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2016-04-03"));
+    let d = doc("x.pdf", &format!("{HEAD}Vurdering af underretning\nVurderingen er foretaget den 13. marts 2015 kl. 9:05."));
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-13"));
+    assert_eq!(d.time.as_deref(), Some("09:05"));
+}
+
+#[test]
+fn date_from_file_name_then_none() {
+    let d = doc("2015-03-12 Handleplan.pdf", "Handleplan\nIngen dato her. Jf. undersøgelsen af 1. marts 2015.");
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-12"));
+    let d = doc("Handleplan.pdf", "Handleplan\nJf. undersøgelsen af 1. marts 2015.");
+    assert_eq!(d.date, None);
+}
+
+#[test]
+fn cpr_is_never_a_date_nor_in_evidence() {
+    let d = doc("x.pdf", "Notat\n010302-3426\nCPR-nr.: 0103023426");
+    assert_eq!(d.date, None);
+    let d = doc("x.pdf", "Notat 010302-3426\nDato: 01.04.2015");
+    let ev = d.evidence.expect("evidence");
+    assert!(!crate::cpr::contains(&ev.snippet), "{}", ev.snippet);
+}
+
+#[test]
+fn attributes() {
+    let n = doc("x.pdf", "Anonym underretning\nModtaget: 01.02.2016");
+    assert_eq!(n.attributes.anonymous, Some(true));
+    let n = doc("x.pdf", "Underretning\nModtaget: 01.02.2016\nSkolen underretter.");
+    assert_eq!(n.attributes.anonymous, Some(false));
+
+    let m = doc(
+        "x.pdf",
+        "Afgørelse om anbringelse\nDato: 01.02.2016\nAnna anbringes uden for hjemmet uden samtykke, jf. servicelovens § 58.\n\
+         Afgørelsen er truffet akut, da situationen ikke kan afvente.\nKlagevejledning\nDu kan klage.",
+    );
+    assert_eq!(m.attributes.placement, Some(true));
+    assert_eq!(m.attributes.without_consent, Some(true));
+    assert_eq!(m.attributes.urgent, Some(true));
+    assert_eq!(m.attributes.complaint_guidance, Some(true));
+    assert_eq!(m.attributes.no_plan, Some(false));
+
+    let m = doc(
+        "x.pdf",
+        "Afgørelse om støttende indsats\nDato: 01.02.2024\nDer bevilges en kontaktperson efter barnets lov § 32.\n\
+         Der er ikke behov for akutte tiltag.\nDer udarbejdes ikke barnets plan, da indsatsen er kortvarig.",
+    );
+    assert_eq!(m.attributes.placement, Some(false));
+    assert_eq!(m.attributes.urgent, Some(false));
+    assert_eq!(m.attributes.no_plan, Some(true));
+    assert_eq!(m.attributes.complaint_guidance, Some(false));
+
+    let p = doc("x.pdf", "Handleplan\nDato: 01.02.2016\nMål for indsatsen\nAnna skal i skole.");
+    assert_eq!(p.attributes.goals, Some(true));
+    let p = doc("x.pdf", "Handleplan\nDato: 01.02.2016\nFormålet med støtten er trivsel.");
+    assert_eq!(p.attributes.goals, Some(false));
+    // Attributes belong to their types only.
+    let f = doc("x.pdf", "Opfølgning\nMødedato: 01.02.2016\nAnonym.");
+    assert!(f.attributes.is_empty());
+}
