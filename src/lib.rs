@@ -6,6 +6,7 @@
 //! evaluate rules (`rules`, on the `calendar`) → write reports (`report`).
 //! `model` holds the typed records that pass between the stages.
 
+pub mod cli;
 pub mod cpr;
 pub mod detect;
 pub mod discover;
@@ -13,4 +14,5 @@ pub mod extract;
 pub mod model;
 pub mod normalize;
 pub mod patterns;
+pub mod pipeline;
 pub mod worker;

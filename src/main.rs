@@ -1,3 +1,170 @@
+//! The `casegap` binary: parses the command line, validates it, and runs one command.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process;
+
+use clap::Parser;
+
+use casegap::cli::{parse_date, Cli, Command, ExitCode, ExtractArgs, ScanArgs};
+use casegap::detect::{Detector, Unit};
+use casegap::overrides::Overrides;
+use casegap::patterns::Catalogue;
+use casegap::pipeline::{self, ScanConfig};
+use casegap::report;
+use casegap::rules::RuleCatalogue;
+use casegap::worker::{self, WorkerConfig};
+use casegap::{cpr, extract};
+
 fn main() {
-    println!("casegap {}", env!("CARGO_PKG_VERSION"));
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // --help and --version are not errors.
+            let code = if e.use_stderr() { ExitCode::Fatal as i32 } else { 0 };
+            let _ = e.print();
+            process::exit(code);
+        }
+    };
+    let code = match cli.command {
+        Command::Worker { memory_mib } => process::exit(worker::worker_main(memory_mib)),
+        Command::Scan(args) => run_scan(args),
+        Command::Extract(args) => run_extract(args),
+    };
+    process::exit(match code {
+        Ok(c) => c as i32,
+        Err(msg) => {
+            eprintln!("casegap: {}", cpr::mask(&msg));
+            ExitCode::Fatal as i32
+        }
+    });
+}
+
+fn load_catalogue(dir: Option<&PathBuf>) -> Result<(Detector, RuleCatalogue), String> {
+    let cat = match dir {
+        Some(d) => Catalogue::load_dir(d)?,
+        None => Catalogue::builtin()?,
+    };
+    let rules = RuleCatalogue::from_toml_str(&cat.rules_toml).map_err(|e| format!("{}: {e}", cat.rules_file))?;
+    Ok((Detector::new(cat)?, rules))
+}
+
+fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
+    let as_of = match &args.as_of {
+        Some(s) => parse_date(s)?,
+        None => chrono::Local::now().date_naive(),
+    };
+    let jobs = match args.jobs {
+        Some(0) => return Err("-j/--jobs must be at least 1".into()),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2),
+    };
+    if args.case_depth == 0 {
+        return Err("--case-depth must be at least 1 (1: case folders directly under the root)".into());
+    }
+    if args.timeout == 0 {
+        return Err("--timeout must be at least 1 second".into());
+    }
+    let formats = report::Format::parse_list(&args.format)?;
+    let csv_style = report::CsvStyle::parse(&args.csv_style)?;
+    let overrides = args.overrides.as_deref().map(Overrides::load).transpose()?;
+    let (detector, rules) = load_catalogue(args.patterns.as_ref())?;
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find the casegap executable: {e}"))?;
+    let mut worker = WorkerConfig::new(exe);
+    worker.timeout = std::time::Duration::from_secs(args.timeout);
+    worker.memory_limit_mib = args.max_memory;
+    worker.max_file_bytes = args.max_file_size.saturating_mul(1024 * 1024);
+    let interactive = std::io::stderr().is_terminal() && !args.quiet;
+    let cfg = ScanConfig {
+        root: args.export_root.clone(),
+        out: args.out.clone(),
+        as_of,
+        jobs,
+        case_depth: args.case_depth,
+        progress: interactive,
+        overrides,
+        worker,
+        batch_cases: 32,
+    };
+    let totals = pipeline::scan(&cfg, &detector, &rules)?;
+    let info = report::RunInfo {
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        as_of,
+        catalogue_version: detector.catalogue().version.clone(),
+        catalogue_hash: detector.catalogue().hash.clone(),
+        generated_at: as_of.to_string(),
+    };
+    let labels = report::Labels::from_catalogue(detector.catalogue(), &rules);
+    let written = report::write_reports_from_jsonl(&cfg.out, &formats, csv_style, &info, &labels)?;
+    if !args.quiet {
+        if interactive {
+            eprint!("{}", written.terminal);
+        }
+        eprintln!(
+            "casegap: {} cases, {} documents, {} unreadable, {} cases with gaps; {:.1} s; output in {}",
+            totals.cases,
+            totals.documents,
+            totals.unreadable,
+            totals.cases_with_gaps,
+            totals.seconds,
+            cpr::mask(&cfg.out.display().to_string())
+        );
+    }
+    Ok(if totals.unreadable > 0 { ExitCode::Unreadable } else { ExitCode::Ok })
+}
+
+fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
+    if !args.file.is_file() {
+        return Err(format!("'{}' is not a readable file", args.file.display()));
+    }
+    let ex = worker::extract_here(&args.file, &extract::ExtractOptions::default());
+    let name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    println!("file: {}", cpr::mask(&name));
+    println!("extractor: {}", ex.extractor);
+    if let Some(e) = &ex.encoding {
+        println!("encoding: {e}");
+    }
+    if let Some(p) = &ex.producer {
+        println!("producer: {}", cpr::mask(p));
+    }
+    match &ex.failure {
+        Some(f) => println!("status: {} ({})", f.reason.id(), cpr::mask(&f.detail)),
+        None => println!("status: ok, {} page(s), {} without text", ex.pages.len(), ex.pages_without_text),
+    }
+    for (i, p) in ex.pages.iter().enumerate() {
+        println!("--- page {} ---", i + 1);
+        println!("{}", cpr::mask(p));
+    }
+    if ex.failure.is_none() && !args.text_only {
+        let (detector, _) = load_catalogue(None)?;
+        let is_text = name.to_ascii_lowercase().ends_with(".txt");
+        let entries = if is_text { casegap::journal::split_entries(&ex.full_text()) } else { Vec::new() };
+        println!("--- detection ---");
+        if entries.is_empty() {
+            let d = detector.detect(&Unit { file_name: &name, pages: &ex.pages, journal_entry: false, text_note: is_text });
+            print_detection(&name, &d);
+        } else {
+            for e in entries {
+                let pages = vec![e.text.clone()];
+                let d = detector.detect(&Unit { file_name: &name, pages: &pages, journal_entry: true, text_note: true });
+                print_detection(&format!("{}#{}", name, e.n), &d);
+            }
+        }
+    }
+    Ok(if ex.failure.is_some() { ExitCode::Unreadable } else { ExitCode::Ok })
+}
+
+fn print_detection(id: &str, d: &casegap::detect::Detection) {
+    let attrs = serde_json::to_string(&d.attributes).unwrap_or_default();
+    println!(
+        "{}: type {} date {} time {} attributes {}",
+        cpr::mask(id),
+        d.doc_type.id(),
+        d.date.map(|x| x.to_string()).unwrap_or_else(|| "none".into()),
+        d.time.as_deref().unwrap_or("none"),
+        attrs
+    );
+    if let Some(ev) = &d.evidence {
+        println!("  evidence p.{}: {}", ev.page, ev.snippet);
+    }
 }
