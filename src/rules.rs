@@ -328,8 +328,8 @@ struct Finding<'a> {
 }
 
 impl Out<'_> {
-    /// Records an unmet obligation: an upcoming deadline while its due date is after `as_of`
-    /// (the spec: not yet a gap), a gap otherwise. Obligations without a due date (a plan
+    /// Records an unmet obligation: an upcoming deadline while its due date is not yet past at
+    /// `as_of` (the spec: not yet a gap), a gap otherwise. Obligations without a due date (a plan
     /// without goals) are gaps at once.
     fn unmet(&mut self, f: Finding<'_>) {
         let regime = Regime::of(f.trigger.date);
@@ -339,7 +339,11 @@ impl Out<'_> {
             found: f.found,
             from: f.from,
         };
-        if let Some(due) = f.due.filter(|due| *due > self.as_of) {
+        // Decided: on its due date an obligation can still be met that same day, so it is
+        // upcoming until `as_of` is past the due date. This follows the spec's wording for
+        // investigation episodes ("a gap only when as_of is past the due date") and applies it
+        // to every rule alike; the truth never hinges on it (its cases are robust to as_of ± 1).
+        if let Some(due) = f.due.filter(|due| *due >= self.as_of) {
             self.upcoming.push(Upcoming {
                 rule: f.rule.to_string(),
                 due,
@@ -808,5 +812,703 @@ fn type_name_da(t: DocType) -> &'static str {
         DocType::FollowUp => "Opfølgning",
         DocType::Closure => "Afslutningsnotat",
         _ => "Dokument",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("valid test date")
+    }
+
+    fn doc(id: &str, t: DocType, date: &str) -> Document {
+        Document {
+            id: id.to_string(),
+            doc_type: t,
+            date: Some(d(date)),
+            time: None,
+            pages: 1,
+            attributes: Attributes::default(),
+            evidence: None,
+            extractor: None,
+            encoding: None,
+            overridden: false,
+        }
+    }
+
+    fn with(mut x: Document, f: impl FnOnce(&mut Attributes)) -> Document {
+        f(&mut x.attributes);
+        x
+    }
+
+    fn timed(mut x: Document, time: &str) -> Document {
+        x.time = Some(time.to_string());
+        x
+    }
+
+    /// A decision that satisfies the complaint-guidance rule, so tests of other rules on
+    /// decisions are not cluttered with that gap.
+    fn decision(id: &str, t: DocType, date: &str) -> Document {
+        with(doc(id, t, date), |a| a.complaint_guidance = Some(true))
+    }
+
+    fn eval(docs: &[Document], as_of: &str) -> Evaluation {
+        evaluate(docs, d(as_of), &RuleCatalogue::builtin())
+    }
+
+    fn gaps_of<'a>(ev: &'a Evaluation, rule: &str) -> Vec<&'a Gap> {
+        ev.gaps.iter().filter(|g| g.rule == rule).collect()
+    }
+
+    fn upcoming_of<'a>(ev: &'a Evaluation, rule: &str) -> Vec<&'a Upcoming> {
+        ev.upcoming.iter().filter(|u| u.rule == rule).collect()
+    }
+
+    // ---- catalogue ----------------------------------------------------------------------
+
+    #[test]
+    fn builtin_catalogue_parses_and_has_every_rule() {
+        let cat = RuleCatalogue::from_toml_str(BUILTIN_RULES_TOML).expect("builtin parses");
+        assert_eq!(cat.rules.len(), RULES.len());
+        assert_eq!(
+            cat.legal_basis(ASSESSMENT_WITHIN_24H, Regime::SEL),
+            "serviceloven § 155, stk. 2"
+        );
+        assert_eq!(
+            cat.legal_basis(ASSESSMENT_WITHIN_24H, Regime::BL),
+            "barnets lov § 136"
+        );
+        assert_eq!(
+            cat.label(ASSESSMENT_WITHIN_24H),
+            "Vurdering af underretning inden for 24 timer"
+        );
+        // follow_up_every_6_months has no BL basis and falls back to its SEL basis.
+        assert_eq!(
+            cat.legal_basis(FOLLOW_UP_EVERY_6_MONTHS, Regime::BL),
+            "serviceloven § 70, stk. 1"
+        );
+        assert_eq!(cat.legal_basis("no_such_rule", Regime::BL), "-");
+    }
+
+    #[test]
+    fn catalogue_rejects_missing_rule_and_template_and_unknown_ids() {
+        let without_rule =
+            BUILTIN_RULES_TOML.replace("[rules.plan_has_goals", "[rules.plan_has_goalz");
+        let err = RuleCatalogue::from_toml_str(&without_rule).expect_err("must fail");
+        assert!(err.contains("plan_has_goals"), "{err}");
+
+        let without_template =
+            BUILTIN_RULES_TOML.replace("gap = \"Planen af {start}", "gapx = \"Planen af {start}");
+        let err = RuleCatalogue::from_toml_str(&without_template).expect_err("must fail");
+        assert!(err.contains("`gap`"), "{err}");
+
+        let extra = format!(
+            "{BUILTIN_RULES_TOML}\n[rules.extra]\nlabel = \"x\"\nseverity = \"error\"\n\
+             legal_basis = {{ SEL = \"x\" }}\nmessages = {{}}\n"
+        );
+        let err = RuleCatalogue::from_toml_str(&extra).expect_err("must fail");
+        assert!(err.contains("unknown rule id `extra`"), "{err}");
+    }
+
+    #[test]
+    fn catalogue_errors_are_one_line() {
+        let err = RuleCatalogue::from_toml_str("version = 1\n[rules\n").expect_err("bad toml");
+        assert!(err.starts_with("rule catalogue:"), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+    }
+
+    #[test]
+    fn messages_fill_placeholders() {
+        let docs = [
+            doc("n", DocType::Notification, "2015-03-12"),
+            doc("a", DocType::NotificationAssessment, "2015-03-20"),
+        ];
+        let ev = eval(&docs, "2016-01-01");
+        let g = gaps_of(&ev, ASSESSMENT_WITHIN_24H);
+        assert_eq!(
+            g[0].message,
+            "Underretningen modtaget 2015-03-12 blev først vurderet 2015-03-20, mere end 24 \
+             timer efter modtagelsen (frist 2015-03-13)"
+        );
+        assert!(!g[0].message.contains('{'));
+    }
+
+    // ---- assessment_within_24h ----------------------------------------------------------
+
+    #[test]
+    fn assessment_next_day_is_in_time_two_days_is_late() {
+        let n = doc("n", DocType::Notification, "2015-03-12");
+        let ok = [
+            n.clone(),
+            doc("a", DocType::NotificationAssessment, "2015-03-13"),
+        ];
+        assert!(gaps_of(&eval(&ok, "2016-01-01"), ASSESSMENT_WITHIN_24H).is_empty());
+
+        let late = [n, doc("a", DocType::NotificationAssessment, "2015-03-14")];
+        let ev = eval(&late, "2016-01-01");
+        let g = gaps_of(&ev, ASSESSMENT_WITHIN_24H);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].trigger, "n");
+        assert_eq!(g[0].due, Some(d("2015-03-13")));
+        assert_eq!(g[0].found, Some(d("2015-03-14")));
+        assert_eq!(g[0].severity, Severity::Error);
+        assert_eq!(g[0].legal_basis, "serviceloven § 155, stk. 2");
+    }
+
+    #[test]
+    fn assessment_with_clock_times_over_24_hours_is_late() {
+        let docs = [
+            timed(doc("n", DocType::Notification, "2023-02-14"), "09:00"),
+            timed(
+                doc("a", DocType::NotificationAssessment, "2023-02-15"),
+                "10:00",
+            ),
+        ];
+        let ev = eval(&docs, "2024-01-01");
+        let g = gaps_of(&ev, ASSESSMENT_WITHIN_24H);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].found, Some(d("2023-02-15")));
+
+        let docs = [
+            timed(doc("n", DocType::Notification, "2023-02-14"), "09:00"),
+            timed(
+                doc("a", DocType::NotificationAssessment, "2023-02-15"),
+                "09:00",
+            ),
+        ];
+        assert!(gaps_of(&eval(&docs, "2024-01-01"), ASSESSMENT_WITHIN_24H).is_empty());
+    }
+
+    #[test]
+    fn assessment_missing_and_bl_regime() {
+        let docs = [doc("n", DocType::Notification, "2024-01-01")];
+        let ev = eval(&docs, "2025-01-01");
+        let g = gaps_of(&ev, ASSESSMENT_WITHIN_24H);
+        assert_eq!(g[0].found, None);
+        assert_eq!(g[0].regime, Regime::BL);
+        assert_eq!(g[0].legal_basis, "barnets lov § 136");
+    }
+
+    #[test]
+    fn assessment_not_yet_due_is_upcoming() {
+        let docs = [doc("n", DocType::Notification, "2026-06-30")];
+        let ev = eval(&docs, "2026-06-30");
+        assert!(gaps_of(&ev, ASSESSMENT_WITHIN_24H).is_empty());
+        let u = upcoming_of(&ev, ASSESSMENT_WITHIN_24H);
+        assert_eq!(u.len(), 1);
+        assert_eq!(u[0].due, d("2026-07-01"));
+        assert_eq!(u[0].regime, Regime::BL);
+        assert!(u[0].message.contains("2026-07-01"));
+    }
+
+    // ---- receipt_within_6_workdays ------------------------------------------------------
+
+    #[test]
+    fn receipt_on_sixth_workday_met_one_day_later_late() {
+        // Thu 12 March 2015 + 6 working days = Fri 20 March.
+        let n = doc("n", DocType::Notification, "2015-03-12");
+        let ok = [n.clone(), doc("r", DocType::Receipt, "2015-03-20")];
+        assert!(gaps_of(&eval(&ok, "2016-01-01"), RECEIPT_WITHIN_6_WORKDAYS).is_empty());
+        let late = [n, doc("r", DocType::Receipt, "2015-03-21")];
+        let ev = eval(&late, "2016-01-01");
+        let g = gaps_of(&ev, RECEIPT_WITHIN_6_WORKDAYS);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].due, Some(d("2015-03-20")));
+        assert_eq!(g[0].found, Some(d("2015-03-21")));
+        assert_eq!(g[0].severity, Severity::Warning);
+        assert_eq!(g[0].legal_basis, "serviceloven § 155 b, stk. 1");
+    }
+
+    #[test]
+    fn anonymous_notification_needs_no_receipt() {
+        let n = with(doc("n", DocType::Notification, "2015-03-12"), |a| {
+            a.anonymous = Some(true)
+        });
+        let ev = eval(&[n], "2016-01-01");
+        assert!(gaps_of(&ev, RECEIPT_WITHIN_6_WORKDAYS).is_empty());
+        // ... but still needs its assessment.
+        assert_eq!(gaps_of(&ev, ASSESSMENT_WITHIN_24H).len(), 1);
+    }
+
+    // ---- investigation_required ---------------------------------------------------------
+
+    #[test]
+    fn sel_decision_needs_prior_investigation() {
+        let m = decision("m", DocType::MeasureDecision, "2015-06-01");
+        let same_day = [m.clone(), doc("i", DocType::Investigation, "2015-06-01")];
+        assert!(gaps_of(&eval(&same_day, "2016-01-01"), INVESTIGATION_REQUIRED).is_empty());
+        let after = [m, doc("i", DocType::Investigation, "2015-06-02")];
+        let ev = eval(&after, "2016-01-01");
+        let g = gaps_of(&ev, INVESTIGATION_REQUIRED);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].due, Some(d("2015-06-01")));
+        assert_eq!(g[0].found, Some(d("2015-06-02")));
+        assert_eq!(g[0].legal_basis, "serviceloven § 50");
+    }
+
+    #[test]
+    fn bl_decision_needs_investigation_only_for_placement() {
+        let support = decision("m", DocType::MeasureDecision, "2024-03-01");
+        assert!(gaps_of(&eval(&[support], "2025-01-01"), INVESTIGATION_REQUIRED).is_empty());
+        let placement = with(decision("m", DocType::MeasureDecision, "2024-03-01"), |a| {
+            a.placement = Some(true)
+        });
+        let ev = eval(&[placement], "2025-01-01");
+        let g = gaps_of(&ev, INVESTIGATION_REQUIRED);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].regime, Regime::BL);
+        assert_eq!(g[0].legal_basis, "barnets lov § 20, stk. 1");
+        assert_eq!(g[0].found, None);
+    }
+
+    // ---- investigation_within_4_months --------------------------------------------------
+
+    #[test]
+    fn investigation_exactly_on_due_date_is_met_one_day_late_is_error() {
+        let n = doc("n", DocType::Notification, "2015-03-12");
+        let ok = [n.clone(), doc("i", DocType::Investigation, "2015-07-12")];
+        assert!(gaps_of(&eval(&ok, "2016-01-01"), INVESTIGATION_WITHIN_4_MONTHS).is_empty());
+        let late = [n, doc("i", DocType::Investigation, "2015-07-13")];
+        let ev = eval(&late, "2016-01-01");
+        let g = gaps_of(&ev, INVESTIGATION_WITHIN_4_MONTHS);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].trigger, "n");
+        assert_eq!(g[0].due, Some(d("2015-07-12")));
+        assert_eq!(g[0].found, Some(d("2015-07-13")));
+        assert_eq!(g[0].severity, Severity::Error);
+        assert_eq!(
+            g[0].message,
+            "Børnefaglig undersøgelse afsluttet 2015-07-13, 1 dage efter fristen 2015-07-12"
+        );
+    }
+
+    #[test]
+    fn late_investigation_with_timely_preliminary_assessment_is_warning() {
+        let docs = [
+            doc("n", DocType::Notification, "2015-03-12"),
+            doc("p", DocType::PreliminaryAssessment, "2015-07-12"),
+            doc("i", DocType::Investigation, "2015-09-01"),
+        ];
+        let ev = eval(&docs, "2016-01-01");
+        let g = gaps_of(&ev, INVESTIGATION_WITHIN_4_MONTHS);
+        assert_eq!(g[0].severity, Severity::Warning);
+        // A preliminary assessment after the due date does not mitigate.
+        let docs = [
+            doc("n", DocType::Notification, "2015-03-12"),
+            doc("p", DocType::PreliminaryAssessment, "2015-07-13"),
+            doc("i", DocType::Investigation, "2015-09-01"),
+        ];
+        let ev = eval(&docs, "2016-01-01");
+        assert_eq!(
+            gaps_of(&ev, INVESTIGATION_WITHIN_4_MONTHS)[0].severity,
+            Severity::Error
+        );
+    }
+
+    #[test]
+    fn episode_starts_at_earliest_trigger_after_previous_investigation() {
+        let docs = [
+            doc("n1", DocType::Notification, "2015-01-10"),
+            doc("i1", DocType::Investigation, "2015-03-01"),
+            doc("n2", DocType::Notification, "2016-01-10"),
+            doc("d2", DocType::InvestigationDecision, "2016-02-01"),
+            doc("i2", DocType::Investigation, "2016-06-01"),
+        ];
+        let ev = eval(&docs, "2017-01-01");
+        let g = gaps_of(&ev, INVESTIGATION_WITHIN_4_MONTHS);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].trigger, "n2");
+        assert_eq!(g[0].due, Some(d("2016-05-10")));
+    }
+
+    #[test]
+    fn investigation_regime_switches_on_2024_01_01() {
+        let sel = [
+            doc("n", DocType::Notification, "2023-12-31"),
+            doc("i", DocType::Investigation, "2024-06-01"),
+        ];
+        let ev = eval(&sel, "2025-01-01");
+        let g = gaps_of(&ev, INVESTIGATION_WITHIN_4_MONTHS);
+        assert_eq!(g[0].regime, Regime::SEL);
+        assert_eq!(g[0].legal_basis, "serviceloven § 50, stk. 7");
+        let bl = [
+            doc("n", DocType::Notification, "2024-01-01"),
+            doc("i", DocType::Investigation, "2024-06-01"),
+        ];
+        let ev = eval(&bl, "2025-01-01");
+        let g = gaps_of(&ev, INVESTIGATION_WITHIN_4_MONTHS);
+        assert_eq!(g[0].regime, Regime::BL);
+        assert_eq!(g[0].legal_basis, "barnets lov § 20, stk. 3");
+    }
+
+    #[test]
+    fn episode_without_investigation_is_gap_only_after_due() {
+        let docs = [
+            doc("n", DocType::Notification, "2026-01-10"),
+            decision("d", DocType::InvestigationDecision, "2026-01-20"),
+        ];
+        // Due 2026-05-10: up to and including it, an upcoming deadline (it can still be met
+        // that day); after it, a gap with nothing found.
+        let before = eval(&docs, "2026-05-09");
+        assert!(gaps_of(&before, INVESTIGATION_WITHIN_4_MONTHS).is_empty());
+        let u = upcoming_of(&before, INVESTIGATION_WITHIN_4_MONTHS);
+        assert_eq!(u.len(), 1);
+        assert_eq!((u[0].trigger.as_str(), u[0].due), ("n", d("2026-05-10")));
+        let on = eval(&docs, "2026-05-10");
+        assert!(gaps_of(&on, INVESTIGATION_WITHIN_4_MONTHS).is_empty());
+        assert_eq!(upcoming_of(&on, INVESTIGATION_WITHIN_4_MONTHS).len(), 1);
+        let after = eval(&docs, "2026-05-11");
+        let g = gaps_of(&after, INVESTIGATION_WITHIN_4_MONTHS);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].found, None);
+        assert_eq!(g[0].trigger, "n");
+        // A notification alone opens no episode.
+        let lone = [doc("n", DocType::Notification, "2015-01-10")];
+        let ev = eval(&lone, "2026-01-01");
+        assert!(gaps_of(&ev, INVESTIGATION_WITHIN_4_MONTHS).is_empty());
+    }
+
+    // ---- child_conversation_before_decision ---------------------------------------------
+
+    #[test]
+    fn child_conversation_window_is_six_months_up_to_decision() {
+        let m = decision("m", DocType::MeasureDecision, "2015-08-31");
+        // add_months(2015-08-31, -6) = 2015-02-28.
+        let ok = [
+            doc("c", DocType::ChildConversation, "2015-02-28"),
+            m.clone(),
+        ];
+        assert!(gaps_of(&eval(&ok, "2016-01-01"), CHILD_CONVERSATION_BEFORE_DECISION).is_empty());
+        let early = [
+            doc("c", DocType::ChildConversation, "2015-02-27"),
+            m.clone(),
+        ];
+        let ev = eval(&early, "2016-01-01");
+        let g = gaps_of(&ev, CHILD_CONVERSATION_BEFORE_DECISION);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].due, Some(d("2015-08-31")));
+        assert_eq!(g[0].found, Some(d("2015-02-27")));
+        let after = [m, doc("c", DocType::ChildConversation, "2015-09-01")];
+        let ev = eval(&after, "2016-01-01");
+        assert_eq!(
+            gaps_of(&ev, CHILD_CONVERSATION_BEFORE_DECISION)[0].found,
+            None
+        );
+    }
+
+    // ---- plan_in_time -------------------------------------------------------------------
+
+    #[test]
+    fn sel_plan_must_precede_decision() {
+        let m = decision("m", DocType::MeasureDecision, "2015-06-01");
+        let ok = [doc("p", DocType::Plan, "2015-06-01"), m.clone()];
+        assert!(gaps_of(&eval(&ok, "2016-01-01"), PLAN_IN_TIME).is_empty());
+        let late = [m, doc("p", DocType::Plan, "2015-06-02")];
+        let ev = eval(&late, "2016-01-01");
+        let g = gaps_of(&ev, PLAN_IN_TIME);
+        assert_eq!(g[0].due, Some(d("2015-06-01")));
+        assert_eq!(g[0].found, Some(d("2015-06-02")));
+        assert_eq!(g[0].legal_basis, "serviceloven § 140");
+    }
+
+    #[test]
+    fn sel_urgent_decision_allows_plan_within_4_months() {
+        let m = with(decision("m", DocType::MeasureDecision, "2015-06-01"), |a| {
+            a.urgent = Some(true)
+        });
+        let ok = [m.clone(), doc("p", DocType::Plan, "2015-10-01")];
+        assert!(gaps_of(&eval(&ok, "2016-01-01"), PLAN_IN_TIME).is_empty());
+        let late = [m, doc("p", DocType::Plan, "2015-10-02")];
+        let ev = eval(&late, "2016-01-01");
+        assert_eq!(gaps_of(&ev, PLAN_IN_TIME)[0].due, Some(d("2015-10-01")));
+    }
+
+    #[test]
+    fn bl_plan_windows() {
+        // Other decisions: 3 months after.
+        let m = decision("m", DocType::MeasureDecision, "2024-03-01");
+        let ok = [m.clone(), doc("p", DocType::Plan, "2024-06-01")];
+        assert!(gaps_of(&eval(&ok, "2025-01-01"), PLAN_IN_TIME).is_empty());
+        let late = [m, doc("p", DocType::Plan, "2024-06-02")];
+        let ev = eval(&late, "2025-01-01");
+        let g = gaps_of(&ev, PLAN_IN_TIME);
+        assert_eq!(g[0].due, Some(d("2024-06-01")));
+        assert_eq!(g[0].legal_basis, "barnets lov § 91");
+        // Placement without consent: by the decision.
+        let forced = with(decision("m", DocType::MeasureDecision, "2024-03-01"), |a| {
+            a.placement = Some(true);
+            a.without_consent = Some(true);
+        });
+        let ev = eval(
+            &[forced, doc("p", DocType::Plan, "2024-03-02")],
+            "2025-01-01",
+        );
+        assert_eq!(gaps_of(&ev, PLAN_IN_TIME)[0].due, Some(d("2024-03-01")));
+    }
+
+    #[test]
+    fn bl_no_plan_is_not_checked_unless_placement() {
+        let no_plan = with(decision("m", DocType::MeasureDecision, "2024-03-01"), |a| {
+            a.no_plan = Some(true)
+        });
+        let ev = eval(&[no_plan], "2025-01-01");
+        assert!(gaps_of(&ev, PLAN_IN_TIME).is_empty());
+        assert!(upcoming_of(&ev, PLAN_IN_TIME).is_empty());
+        let placed = with(decision("m", DocType::MeasureDecision, "2024-03-01"), |a| {
+            a.no_plan = Some(true);
+            a.placement = Some(true);
+        });
+        assert_eq!(
+            gaps_of(&eval(&[placed], "2025-01-01"), PLAN_IN_TIME).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn plan_not_yet_due_is_upcoming() {
+        let m = decision("m", DocType::MeasureDecision, "2026-06-04");
+        let ev = eval(&[m], "2026-06-30");
+        assert!(gaps_of(&ev, PLAN_IN_TIME).is_empty());
+        let u = upcoming_of(&ev, PLAN_IN_TIME);
+        assert_eq!(u[0].due, d("2026-09-04"));
+        let f = upcoming_of(&ev, FIRST_FOLLOW_UP_WITHIN_3_MONTHS);
+        assert_eq!(f[0].due, d("2026-09-04"));
+    }
+
+    // ---- plan_has_goals -----------------------------------------------------------------
+
+    #[test]
+    fn plan_without_goals_is_warning() {
+        let with_goals = with(doc("p1", DocType::Plan, "2015-01-01"), |a| {
+            a.goals = Some(true)
+        });
+        let without = with(doc("p2", DocType::Plan, "2024-01-01"), |a| {
+            a.goals = Some(false)
+        });
+        let ev = eval(&[with_goals, without], "2024-02-01");
+        let g = gaps_of(&ev, PLAN_HAS_GOALS);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].trigger, "p2");
+        assert_eq!(g[0].severity, Severity::Warning);
+        assert_eq!((g[0].due, g[0].found), (None, None));
+        assert_eq!(g[0].legal_basis, "barnets lov § 92");
+    }
+
+    // ---- first_follow_up_within_3_months ------------------------------------------------
+
+    #[test]
+    fn first_follow_up_on_due_date_met_one_day_late_error() {
+        let m = decision("m", DocType::MeasureDecision, "2015-11-30");
+        // add_months(2015-11-30, 3) = 2016-02-29 (leap year clamp).
+        let ok = [m.clone(), doc("f", DocType::FollowUp, "2016-02-29")];
+        assert!(gaps_of(&eval(&ok, "2016-06-01"), FIRST_FOLLOW_UP_WITHIN_3_MONTHS).is_empty());
+        let late = [m, doc("f", DocType::FollowUp, "2016-03-01")];
+        let ev = eval(&late, "2016-06-01");
+        let g = gaps_of(&ev, FIRST_FOLLOW_UP_WITHIN_3_MONTHS);
+        assert_eq!(g[0].due, Some(d("2016-02-29")));
+        assert_eq!(g[0].found, Some(d("2016-03-01")));
+    }
+
+    #[test]
+    fn termination_before_first_follow_up_ends_the_obligation() {
+        let m = decision("m", DocType::MeasureDecision, "2015-06-01");
+        let t = decision("t", DocType::TerminationDecision, "2015-08-01");
+        let ev = eval(&[m.clone(), t], "2016-06-01");
+        assert!(gaps_of(&ev, FIRST_FOLLOW_UP_WITHIN_3_MONTHS).is_empty());
+        assert!(gaps_of(&ev, FOLLOW_UP_EVERY_6_MONTHS).is_empty());
+        // A termination after the due date does not excuse the missed follow-up.
+        let t = decision("t", DocType::TerminationDecision, "2015-09-02");
+        let ev = eval(&[m, t], "2016-06-01");
+        assert_eq!(gaps_of(&ev, FIRST_FOLLOW_UP_WITHIN_3_MONTHS).len(), 1);
+    }
+
+    #[test]
+    fn follow_ups_count_for_every_earlier_decision() {
+        let docs = [
+            decision("m1", DocType::MeasureDecision, "2015-01-10"),
+            decision("m2", DocType::MeasureDecision, "2015-02-10"),
+            doc("f", DocType::FollowUp, "2015-04-01"),
+        ];
+        let ev = eval(&docs, "2015-05-01");
+        assert!(gaps_of(&ev, FIRST_FOLLOW_UP_WITHIN_3_MONTHS).is_empty());
+    }
+
+    // ---- follow_up_every_6_months -------------------------------------------------------
+
+    #[test]
+    fn six_month_interval_exactly_met_one_day_more_is_gap() {
+        let base = [
+            decision("m", DocType::MeasureDecision, "2015-01-10"),
+            doc("f1", DocType::FollowUp, "2015-03-10"),
+        ];
+        let mut ok = base.to_vec();
+        ok.push(doc("f2", DocType::FollowUp, "2015-09-10"));
+        ok.push(decision("t", DocType::TerminationDecision, "2015-10-01"));
+        assert!(gaps_of(&eval(&ok, "2016-06-01"), FOLLOW_UP_EVERY_6_MONTHS).is_empty());
+        let mut late = base.to_vec();
+        late.push(doc("f2", DocType::FollowUp, "2015-09-11"));
+        late.push(decision("t", DocType::TerminationDecision, "2015-10-01"));
+        let ev = eval(&late, "2016-06-01");
+        let g = gaps_of(&ev, FOLLOW_UP_EVERY_6_MONTHS);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].due, Some(d("2015-09-10")));
+        assert_eq!(g[0].found, Some(d("2015-09-11")));
+        assert_eq!(g[0].legal_basis, "serviceloven § 70, stk. 1");
+    }
+
+    #[test]
+    fn six_month_counting_stops_at_termination_and_at_bl() {
+        // Last follow-up 2015-03-10; terminated 2015-09-10 (exactly 6 months): no gap.
+        let docs = [
+            decision("m", DocType::MeasureDecision, "2015-01-10"),
+            doc("f1", DocType::FollowUp, "2015-03-10"),
+            decision("t", DocType::TerminationDecision, "2015-09-10"),
+        ];
+        assert!(gaps_of(&eval(&docs, "2020-01-01"), FOLLOW_UP_EVERY_6_MONTHS).is_empty());
+        // Without termination, counting runs to 2024-01-01 at the latest: a follow-up on
+        // 2023-07-01 covers the rest of the SEL period even if nothing follows under BL.
+        let docs = [
+            decision("m", DocType::MeasureDecision, "2023-01-10"),
+            doc("f1", DocType::FollowUp, "2023-03-10"),
+            doc("f2", DocType::FollowUp, "2023-07-01"),
+        ];
+        assert!(gaps_of(&eval(&docs, "2026-01-01"), FOLLOW_UP_EVERY_6_MONTHS).is_empty());
+        let docs = [
+            decision("m", DocType::MeasureDecision, "2023-01-10"),
+            doc("f1", DocType::FollowUp, "2023-03-10"),
+        ];
+        let ev = eval(&docs, "2026-01-01");
+        let g = gaps_of(&ev, FOLLOW_UP_EVERY_6_MONTHS);
+        assert_eq!(g[0].due, Some(d("2023-09-10")));
+        assert_eq!(g[0].found, None);
+    }
+
+    #[test]
+    fn bl_decisions_have_no_six_month_rule() {
+        let docs = [
+            decision("m", DocType::MeasureDecision, "2024-01-10"),
+            doc("f1", DocType::FollowUp, "2024-03-10"),
+        ];
+        let ev = eval(&docs, "2026-01-01");
+        assert!(gaps_of(&ev, FOLLOW_UP_EVERY_6_MONTHS).is_empty());
+    }
+
+    // ---- decision_has_complaint_guidance ------------------------------------------------
+
+    #[test]
+    fn every_decision_type_needs_complaint_guidance() {
+        let docs = [
+            doc("a", DocType::InvestigationDecision, "2015-01-01"),
+            doc("b", DocType::MeasureDecision, "2015-02-01"),
+            doc("c", DocType::TerminationDecision, "2024-02-01"),
+            decision("ok", DocType::MeasureDecision, "2015-03-01"),
+        ];
+        let ev = eval(&docs, "2024-03-01");
+        let g = gaps_of(&ev, DECISION_HAS_COMPLAINT_GUIDANCE);
+        let triggers: Vec<&str> = g.iter().map(|g| g.trigger.as_str()).collect();
+        assert_eq!(triggers, ["a", "b", "c"]);
+        assert_eq!(g[2].regime, Regime::BL);
+        assert!(g.iter().all(|g| g.legal_basis == "forvaltningsloven § 25"));
+    }
+
+    // ---- inactive_case_not_closed -------------------------------------------------------
+
+    #[test]
+    fn inactive_case_without_closure_is_warning() {
+        let docs = [
+            doc("n", DocType::Notification, "2012-03-01"),
+            doc("j", DocType::JournalNote, "2012-12-29"),
+            doc("x", DocType::Other, "2011-01-01"),
+        ];
+        let ev = eval(&docs, "2026-06-30");
+        let g = gaps_of(&ev, INACTIVE_CASE_NOT_CLOSED);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].trigger, "j");
+        assert_eq!(g[0].due, Some(d("2013-12-29")));
+        assert_eq!(g[0].regime, Regime::SEL);
+        assert_eq!(g[0].legal_basis, "-");
+        assert_eq!(g[0].severity, Severity::Warning);
+        // Exactly 12 months is not "more than 12 months".
+        let ev = eval(&docs, "2013-12-29");
+        assert!(gaps_of(&ev, INACTIVE_CASE_NOT_CLOSED).is_empty());
+        // A closure (or a termination decision) anywhere settles it.
+        let mut closed = docs.to_vec();
+        closed.push(doc("c", DocType::Closure, "2012-06-01"));
+        assert!(gaps_of(&eval(&closed, "2026-06-30"), INACTIVE_CASE_NOT_CLOSED).is_empty());
+    }
+
+    // ---- the whole evaluation -----------------------------------------------------------
+
+    #[test]
+    fn undated_documents_are_ignored() {
+        let mut n = doc("n", DocType::Notification, "2015-01-01");
+        n.date = None;
+        let mut p = doc("p", DocType::Plan, "2015-01-01");
+        p.date = None;
+        let ev = eval(&[n, p], "2026-01-01");
+        assert!(ev.gaps.is_empty());
+        assert!(ev.upcoming.is_empty());
+        assert!(ev.regimes.is_empty());
+    }
+
+    #[test]
+    fn regimes_are_those_of_dated_key_documents() {
+        let docs = [
+            doc("n", DocType::Notification, "2023-12-31"),
+            doc("a", DocType::NotificationAssessment, "2024-01-01"),
+            doc("x", DocType::Other, "2010-01-01"),
+        ];
+        assert_eq!(
+            eval(&docs, "2024-02-01").regimes,
+            vec![Regime::SEL, Regime::BL]
+        );
+        let only_other = [doc("x", DocType::JournalNote, "2010-01-01")];
+        assert!(eval(&only_other, "2010-02-01").regimes.is_empty());
+    }
+
+    #[test]
+    fn output_is_sorted_whatever_the_input_order() {
+        let docs = vec![
+            doc("z", DocType::Notification, "2015-01-01"),
+            doc("b", DocType::MeasureDecision, "2015-02-01"),
+            doc("a", DocType::Notification, "2016-01-01"),
+        ];
+        let mut reversed = docs.clone();
+        reversed.reverse();
+        let one = eval(&docs, "2026-01-01");
+        assert_eq!(one, eval(&reversed, "2026-01-01"));
+        let keys: Vec<(&str, &str)> = one
+            .gaps
+            .iter()
+            .map(|g| (g.rule.as_str(), g.trigger.as_str()))
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(keys, sorted);
+    }
+
+    // ---- completeness -------------------------------------------------------------------
+
+    #[test]
+    fn completeness_reports_unreadable_and_undated_key_documents() {
+        let dated = doc("n", DocType::Notification, "2015-01-01");
+        assert_eq!(completeness(&[dated.clone()], 0), (true, vec![]));
+
+        let (ok, reasons) = completeness(&[dated.clone()], 2);
+        assert!(!ok);
+        assert_eq!(reasons, ["2 dokumenter kunne ikke læses"]);
+
+        let mut plan = doc("Dokumenter/Handleplan.pdf", DocType::Plan, "2015-01-01");
+        plan.date = None;
+        let mut note = doc("note.txt", DocType::JournalNote, "2015-01-01");
+        note.date = None; // not a key type: does not make the case incomplete
+        let (ok, reasons) = completeness(&[dated, plan, note], 0);
+        assert!(!ok);
+        assert_eq!(
+            reasons,
+            ["Handleplan/barnets plan uden dato: Dokumenter/Handleplan.pdf"]
+        );
     }
 }
