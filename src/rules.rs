@@ -1494,9 +1494,12 @@ mod tests {
     #[test]
     fn completeness_reports_unreadable_and_undated_key_documents() {
         let dated = doc("n", DocType::Notification, "2015-01-01");
-        assert_eq!(completeness(&[dated.clone()], 0), (true, vec![]));
+        assert_eq!(
+            completeness(std::slice::from_ref(&dated), 0),
+            (true, vec![])
+        );
 
-        let (ok, reasons) = completeness(&[dated.clone()], 2);
+        let (ok, reasons) = completeness(std::slice::from_ref(&dated), 2);
         assert!(!ok);
         assert_eq!(reasons, ["2 dokumenter kunne ikke læses"]);
 
