@@ -6,24 +6,43 @@
 //! different fields (severity, regime, legal basis, due, found). The documents used are those
 //! the truth computed its gaps from: every document not listed in the case's `unreadable`.
 //!
-//! usage: cargo run --example rules_check -- TRUTH_JSON [--verbose]
+//! With `--overrides FILE` the documents are instead built by applying an overrides file (for
+//! example from `scripts/truth_to_overrides.py`) to an empty case, which checks that round trip.
+//!
+//! usage: cargo run --example rules_check -- TRUTH_JSON [--overrides FILE] [--verbose]
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use casegap::model::{Attributes, DocType, Document};
+use casegap::overrides::Overrides;
 use casegap::rules::{evaluate, RuleCatalogue};
 use chrono::NaiveDate;
 use serde_json::Value;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
-        eprintln!("usage: rules_check TRUTH_JSON [--verbose]");
+    let overrides_path = args
+        .iter()
+        .position(|a| a == "--overrides")
+        .and_then(|i| args.get(i + 1));
+    let Some(path) = args
+        .iter()
+        .find(|a| !a.starts_with("--") && Some(*a) != overrides_path)
+    else {
+        eprintln!("usage: rules_check TRUTH_JSON [--overrides FILE] [--verbose]");
         return ExitCode::from(2);
     };
     let verbose = args.iter().any(|a| a == "--verbose");
-    match run(path, verbose) {
+    let overrides = match overrides_path.map(|p| Overrides::load(std::path::Path::new(p))) {
+        None => None,
+        Some(Ok(o)) => Some(o),
+        Some(Err(e)) => {
+            eprintln!("rules_check: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(path, overrides.as_ref(), verbose) {
         Ok(0) => ExitCode::SUCCESS,
         Ok(_) => ExitCode::from(1),
         Err(e) => {
@@ -81,7 +100,7 @@ fn documents(case: &Value) -> Result<Vec<Document>, String> {
 
 type Key = (String, String, String);
 
-fn run(path: &str, verbose: bool) -> Result<usize, String> {
+fn run(path: &str, overrides: Option<&Overrides>, verbose: bool) -> Result<usize, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let truth: Value = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
     let as_of = date(&truth["as_of"]).ok_or("truth has no as_of")?;
@@ -91,7 +110,14 @@ fn run(path: &str, verbose: bool) -> Result<usize, String> {
     let mut per_rule: BTreeMap<String, usize> = BTreeMap::new();
     for case in cases {
         let cid = s(&case["case_id"]);
-        let docs = documents(case).map_err(|e| format!("case {cid}: {e}"))?;
+        let docs = match overrides {
+            Some(o) => {
+                let mut docs = Vec::new();
+                o.apply(&cid, &mut docs);
+                docs
+            }
+            None => documents(case).map_err(|e| format!("case {cid}: {e}"))?,
+        };
         let ev = evaluate(&docs, as_of, &cat);
         // Gaps: keyed by (rule, trigger, due) so two gaps of one rule on one trigger stay apart.
         let mut want: BTreeMap<Key, String> = BTreeMap::new();

@@ -6,6 +6,9 @@
 //! evaluate rules (`rules`, on the `calendar`) → write reports (`report`).
 //! `model` holds the typed records that pass between the stages.
 
+pub mod calendar;
 pub mod cpr;
 pub mod extract;
 pub mod model;
+pub mod overrides;
+pub mod rules;
