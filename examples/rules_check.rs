@@ -108,6 +108,8 @@ fn run(path: &str, overrides: Option<&Overrides>, verbose: bool) -> Result<usize
     let cases = truth["cases"].as_array().ok_or("truth has no cases")?;
     let (mut mismatches, mut gaps_total, mut up_total) = (0usize, 0usize, 0usize);
     let mut per_rule: BTreeMap<String, usize> = BTreeMap::new();
+    let mut cases_with: BTreeMap<String, usize> = BTreeMap::new();
+    let mut unchecked = 0usize;
     for case in cases {
         let cid = s(&case["case_id"]);
         let docs = match overrides {
@@ -119,6 +121,16 @@ fn run(path: &str, overrides: Option<&Overrides>, verbose: bool) -> Result<usize
             None => documents(case).map_err(|e| format!("case {cid}: {e}"))?,
         };
         let ev = evaluate(&docs, as_of, &cat);
+        let rules_hit: std::collections::BTreeSet<&str> =
+            ev.gaps.iter().map(|g| g.rule.as_str()).collect();
+        for rule in rules_hit {
+            *cases_with.entry(rule.to_string()).or_default() += 1;
+        }
+        if case.get("gaps").is_none() {
+            // A truth generated without the reference rules lists documents only.
+            unchecked += 1;
+            continue;
+        }
         // Gaps: keyed by (rule, trigger, due) so two gaps of one rule on one trigger stay apart.
         let mut want: BTreeMap<Key, String> = BTreeMap::new();
         for g in case["gaps"].as_array().into_iter().flatten() {
@@ -143,6 +155,10 @@ fn run(path: &str, overrides: Option<&Overrides>, verbose: bool) -> Result<usize
                 .unwrap_or_default();
             let found = g.found.map_or("null".to_string(), |d| d.to_string());
             let val = format!("{sev} {} {} found={found}", g.regime.id(), g.legal_basis);
+            if g.message.contains('{') || g.message.is_empty() {
+                println!("[{cid}] unfilled message for {}: {:?}", g.rule, g.message);
+                mismatches += 1;
+            }
             messages.insert(key.clone(), g.message.clone());
             got.insert(key, val);
         }
@@ -176,6 +192,19 @@ fn run(path: &str, overrides: Option<&Overrides>, verbose: bool) -> Result<usize
     );
     for (rule, n) in &per_rule {
         println!("  {rule}: {n}");
+    }
+    if unchecked > 0 {
+        println!(
+            "{unchecked} cases have no gaps in the truth (generated without reference rules): \
+             not compared"
+        );
+    }
+    println!("cases with a gap, per rule (this evaluation):");
+    for (rule, n) in &cases_with {
+        println!(
+            "  {rule}: {n} ({:.0} %)",
+            100.0 * *n as f64 / cases.len().max(1) as f64
+        );
     }
     Ok(mismatches)
 }

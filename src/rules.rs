@@ -367,6 +367,10 @@ impl Out<'_> {
 }
 
 /// Evaluates every rule on one case's documents as of `as_of`.
+///
+/// Documents dated after `as_of` are not filtered out: they exist in the export, and an
+/// auditor who sets an earlier `as_of` still wants them counted as evidence. `as_of` only
+/// decides which unmet obligations are already gaps and which are upcoming.
 pub fn evaluate(docs: &[Document], as_of: NaiveDate, cat: &RuleCatalogue) -> Evaluation {
     let case = Case::new(docs, as_of);
     let mut out = Out {
@@ -1383,6 +1387,24 @@ mod tests {
         let g = gaps_of(&ev, FOLLOW_UP_EVERY_6_MONTHS);
         assert_eq!(g[0].due, Some(d("2023-09-10")));
         assert_eq!(g[0].found, None);
+    }
+
+    #[test]
+    fn six_month_interval_still_running_at_as_of_is_upcoming() {
+        let docs = [
+            decision("m", DocType::MeasureDecision, "2015-01-10"),
+            doc("f1", DocType::FollowUp, "2015-03-10"),
+        ];
+        let ev = eval(&docs, "2015-06-01");
+        assert!(gaps_of(&ev, FOLLOW_UP_EVERY_6_MONTHS).is_empty());
+        let u = upcoming_of(&ev, FOLLOW_UP_EVERY_6_MONTHS);
+        assert_eq!(u.len(), 1);
+        assert_eq!(u[0].due, d("2015-09-10"));
+        // Terminated before as_of: nothing more is due.
+        let mut ended = docs.to_vec();
+        ended.push(decision("t", DocType::TerminationDecision, "2015-05-01"));
+        let ev = eval(&ended, "2015-06-01");
+        assert!(upcoming_of(&ev, FOLLOW_UP_EVERY_6_MONTHS).is_empty());
     }
 
     #[test]
