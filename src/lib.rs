@@ -6,6 +6,7 @@
 //! evaluate rules (`rules`, on the `calendar`) → write reports (`report`).
 //! `model` holds the typed records that pass between the stages.
 
+pub mod calendar;
 pub mod cli;
 pub mod cpr;
 pub mod detect;
@@ -13,6 +14,8 @@ pub mod discover;
 pub mod extract;
 pub mod model;
 pub mod normalize;
+pub mod overrides;
 pub mod patterns;
 pub mod pipeline;
+pub mod rules;
 pub mod worker;
