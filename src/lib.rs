@@ -8,4 +8,5 @@
 
 pub mod cpr;
 pub mod extract;
+pub mod journal;
 pub mod model;
