@@ -10,11 +10,16 @@
 //! is a date alone on a line or a date followed by a lower-case sentence (`12.03.2015 blev der
 //! holdt møde`), which is body text.
 //!
-//! A text is a *journal* when it has at least two entry starts ([`is_journal`]); then
-//! [`split_entries`] returns one [`JournalEntry`] per start, numbered from 1 in file order. Lines
-//! before the first start (the preamble: `JOURNALUDSKRIFT`, `Sagsnr.: …`, `CPR-nr.: …`) belong to
-//! no entry. With fewer than two starts `split_entries` returns an empty vector and the caller
-//! treats the whole file as one ordinary document: a note with one dated heading is just a note.
+//! A text is a *journal* ([`is_journal`]) when it has at least two entry starts, or exactly one
+//! that is preceded only by a short preamble: at most [`MAX_PREAMBLE_LINES`] non-blank lines and
+//! no `Dato:` label line. The single-entry case is real: exports cut per year hold years with one
+//! entry (`journal_2022.txt`), and the contract still numbers that entry `#1`. The preamble limit
+//! keeps an ordinary note — letterhead, `Sagsnr.`, title, `Dato: 12.03.2015`, body — a note even
+//! if a body line happens to open with a date and a capitalised word. For a journal,
+//! [`split_entries`] returns one [`JournalEntry`] per start, numbered from 1 in file order; lines
+//! before the first start (the preamble: `JOURNALUDSKRIFT`, `Journal for …`, `Sagsnr.: …`,
+//! `CPR-nr.: …`) belong to no entry. For any other text it returns an empty vector, and the
+//! caller treats the whole file as one ordinary document (id without `#N`).
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -99,26 +104,48 @@ pub fn is_entry_start(line: &str) -> bool {
     after.name("time").is_some() || subject.starts_with(char::is_uppercase)
 }
 
-/// True when `text` holds at least two entry starts: a journal to split.
+/// The most non-blank lines a preamble may have before a journal's only entry start.
+pub const MAX_PREAMBLE_LINES: usize = 6;
+
+/// True when `text` is a journal export (see the module documentation).
 pub fn is_journal(text: &str) -> bool {
-    lines(text)
-        .into_iter()
-        .filter(|l| is_entry_start(l))
-        .nth(1)
-        .is_some()
+    let all = lines(text);
+    let starts: Vec<usize> = entry_starts(&all);
+    journal_shape(&all, &starts)
 }
 
-/// The entries of a journal, numbered from 1; empty when `text` is not a journal (fewer than two
-/// entry starts), in which case the file is one ordinary document.
-pub fn split_entries(text: &str) -> Vec<JournalEntry> {
-    let all = lines(text);
-    let starts: Vec<usize> = all
-        .iter()
+fn entry_starts(all: &[&str]) -> Vec<usize> {
+    all.iter()
         .enumerate()
         .filter(|(_, l)| is_entry_start(l))
         .map(|(i, _)| i)
-        .collect();
-    if starts.len() < 2 {
+        .collect()
+}
+
+fn journal_shape(all: &[&str], starts: &[usize]) -> bool {
+    match starts {
+        [] => false,
+        [only] => {
+            let preamble: Vec<&str> = all[..*only]
+                .iter()
+                .map(|l| l.trim())
+                .filter(|l| !l.is_empty())
+                .collect();
+            preamble.len() <= MAX_PREAMBLE_LINES
+                && !preamble
+                    .iter()
+                    .any(|l| l.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("dato")))
+        }
+        _ => true,
+    }
+}
+
+/// The entries of a journal, numbered from 1; empty when `text` is not a journal, in which case
+/// the file is one ordinary document.
+pub fn split_entries(text: &str) -> Vec<JournalEntry> {
+    let all = lines(text);
+    let starts = entry_starts(&all);
+    if !journal_shape(&all, &starts) {
         return Vec::new();
     }
     let mut entries = Vec::with_capacity(starts.len());
@@ -266,11 +293,30 @@ mod tests {
             12.03.2015. Mødet 14.03.2015 er aflyst.\n";
         assert!(!is_journal(note));
         assert!(split_entries(note).is_empty());
-        // One dated heading is a note with a heading, not a journal.
-        let one = "12.03.2015 – Opfølgningsmøde\nIndsatsen virker.\n";
-        assert!(!is_journal(one));
-        assert!(split_entries(one).is_empty());
         assert!(split_entries("").is_empty());
+        // A body line opening with a date does not make a dated note a journal ...
+        let dated = "Journalnotat\nDato: 12.03.2015\n\n14.03.2015: Møde aflyst.\n";
+        assert!(split_entries(dated).is_empty());
+        // ... nor does one after a long letterhead.
+        let letter =
+            "Kommune\nAdresse\nSagsnr.: 1\nBarn: X\nCPR-nr.: 010203-1234\nSagsbehandler: Y\n\
+            Notat\n14.03.2015: Møde aflyst.\n";
+        assert!(split_entries(letter).is_empty());
+    }
+
+    #[test]
+    fn a_journal_with_one_entry() {
+        let one = "12.03.2015 – Opfølgningsmøde\nIndsatsen virker.\n";
+        assert!(is_journal(one));
+        let e = split_entries(one);
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].n, 1);
+        assert_eq!(e[0].text, "12.03.2015 – Opfølgningsmøde\nIndsatsen virker.");
+        let with_preamble = "JOURNALUDSKRIFT\nSagsnr.: 00425\nCPR-nr.: 181109-0459\n\n\
+            10-04-2016: Anonym telefonisk underretning\nTekst.\n";
+        let e = split_entries(with_preamble);
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].start_line, 5);
     }
 
     #[test]
