@@ -16,8 +16,9 @@ use std::path::Path;
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 
-use super::text::{decode_with, tidy};
+use super::text::{binary_reason, binary_signature, decode_with, tidy};
 use super::{ExtractOptions, Extracted, Extractor};
+use crate::model::UnreadableReason;
 
 pub struct HtmlExtractor;
 
@@ -30,6 +31,16 @@ impl Extractor for HtmlExtractor {
     }
     fn extract(&self, _path: &Path, bytes: &[u8], _opts: &ExtractOptions) -> Extracted {
         let (html, encoding) = decode_html(bytes);
+        // A PDF or image saved as .html (it happens in exports) is not a page with no text.
+        if !encoding.starts_with("UTF-16") {
+            if let Some(kind) = binary_signature(bytes) {
+                let detail = format!("the file is a {kind}, not HTML");
+                return Extracted::failed(self.name(), UnreadableReason::Unsupported, detail);
+            }
+            if let Some(detail) = binary_reason(bytes) {
+                return Extracted::failed(self.name(), UnreadableReason::Corrupt, detail);
+            }
+        }
         Extracted {
             pages: vec![html_to_text(&html)],
             extractor: self.name().to_string(),
@@ -580,6 +591,11 @@ mod tests {
         // Declared UTF-8 but actually windows-1252.
         let e = run(b"<meta charset=utf-8><p>B\xf8rn</p>");
         assert_eq!(e.pages[0], "Børn");
+        let e = run(b"%PDF-1.4 binary");
+        assert_eq!(
+            e.failure.map(|f| f.reason),
+            Some(UnreadableReason::Unsupported)
+        );
     }
 
     #[test]

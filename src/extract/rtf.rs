@@ -44,7 +44,12 @@ impl Extractor for RtfExtractor {
         Extracted {
             pages: vec![text],
             extractor: self.name().to_string(),
-            encoding: Some(format!("cp{codepage}")),
+            // The ANSI code page of the `\'hh` escapes, named like the text extractor's encodings.
+            encoding: Some(if codepage == 1252 {
+                "windows-1252".to_string()
+            } else {
+                format!("cp{codepage}")
+            }),
             ..Default::default()
         }
     }
@@ -398,7 +403,7 @@ mod tests {
         let e = run(include_bytes!("../../fixtures/formats/word.rtf"));
         assert_eq!(e.failure, None);
         assert_eq!(e.extractor, "rtf");
-        assert_eq!(e.encoding.as_deref(), Some("cp1252"));
+        assert_eq!(e.encoding.as_deref(), Some("windows-1252"));
         let t = &e.pages[0];
         assert_eq!(
             t,

@@ -41,6 +41,16 @@ impl Extractor for TextExtractor {
 /// Extracts a text note: decodes it, refuses binary content, splits pages at form feeds.
 pub fn extract_text(bytes: &[u8]) -> Extracted {
     let name = "text";
+    // An RTF document saved as .txt is read as RTF: its control words are not note text.
+    if bytes.starts_with(b"{\\rtf") {
+        let (text, _) = super::rtf::rtf_to_text(bytes);
+        return Extracted {
+            pages: vec![text],
+            extractor: name.to_string(),
+            encoding: Some("RTF".to_string()),
+            ..Default::default()
+        };
+    }
     let decoded = decode(bytes);
     // A BOM or the UTF-16 NUL pattern says what the file is; otherwise NUL bytes and control
     // characters mean it is not text at all (an image or a Word file renamed to .txt).
@@ -248,7 +258,7 @@ pub fn decode_cp865(bytes: &[u8]) -> String {
 }
 
 /// Recognises common binary formats by their first bytes, for a clear `unsupported` detail.
-fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
+pub(crate) fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
     const SIGNATURES: &[(&[u8], &str)] = &[
         (b"%PDF-", "PDF document"),
         (b"PK\x03\x04", "zip archive (e.g. a .docx)"),
@@ -270,7 +280,7 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// A detail when the bytes are not text: NUL bytes or many control characters.
-fn binary_reason(bytes: &[u8]) -> Option<String> {
+pub(crate) fn binary_reason(bytes: &[u8]) -> Option<String> {
     if bytes.is_empty() {
         return None;
     }
@@ -430,6 +440,15 @@ mod tests {
         junk.extend(std::iter::repeat(7u8).take(100));
         let e = run(&junk);
         assert_eq!(e.failure.map(|f| f.reason), Some(UnreadableReason::Corrupt));
+    }
+
+    #[test]
+    fn rtf_named_txt_is_read_as_rtf() {
+        let e = run(include_bytes!("../../fixtures/formats/word.rtf"));
+        assert_eq!(e.encoding.as_deref(), Some("RTF"));
+        assert!(e
+            .full_text()
+            .contains("Børnefaglig undersøgelse\nDato:\t12.03.2015"));
     }
 
     #[test]
