@@ -12,6 +12,7 @@ pub mod cpr;
 pub mod detect;
 pub mod discover;
 pub mod extract;
+pub mod journal;
 pub mod model;
 pub mod normalize;
 pub mod overrides;
