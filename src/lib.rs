@@ -9,3 +9,4 @@
 pub mod cpr;
 pub mod extract;
 pub mod model;
+pub mod report;

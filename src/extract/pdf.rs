@@ -15,6 +15,10 @@ impl Extractor for PdfExtractor {
         1
     }
     fn extract(&self, _path: &Path, _bytes: &[u8], _opts: &ExtractOptions) -> Extracted {
-        Extracted::failed(self.name(), UnreadableReason::Unsupported, "not implemented yet")
+        Extracted::failed(
+            self.name(),
+            UnreadableReason::Unsupported,
+            "not implemented yet",
+        )
     }
 }
