@@ -29,7 +29,9 @@ pub fn find_all(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < s.len() {
-        let Some(m) = cpr_regex().find_at(s, start) else { break };
+        let Some(m) = cpr_regex().find_at(s, start) else {
+            break;
+        };
         let before_ok = m.start() == 0 || !matches!(bytes[m.start() - 1], b'0'..=b'9' | b'-');
         let after_ok = m.end() == s.len() || !matches!(bytes[m.end()], b'0'..=b'9' | b'-');
         if before_ok && after_ok {
@@ -73,7 +75,10 @@ mod tests {
     fn masks_both_forms() {
         assert_eq!(mask("00669 010302-3426"), "00669 XXXXXX-XXXX");
         assert_eq!(mask("CPR-nr.: 0103021234."), "CPR-nr.: XXXXXX-XXXX.");
-        assert_eq!(mask("a 311299-1234 b 010100-0001"), "a XXXXXX-XXXX b XXXXXX-XXXX");
+        assert_eq!(
+            mask("a 311299-1234 b 010100-0001"),
+            "a XXXXXX-XXXX b XXXXXX-XXXX"
+        );
     }
 
     #[test]

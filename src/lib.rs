@@ -18,5 +18,6 @@ pub mod normalize;
 pub mod overrides;
 pub mod patterns;
 pub mod pipeline;
+pub mod report;
 pub mod rules;
 pub mod worker;

@@ -90,7 +90,9 @@ impl DocType {
     pub fn is_decision(self) -> bool {
         matches!(
             self,
-            DocType::InvestigationDecision | DocType::MeasureDecision | DocType::TerminationDecision
+            DocType::InvestigationDecision
+                | DocType::MeasureDecision
+                | DocType::TerminationDecision
         )
     }
 }

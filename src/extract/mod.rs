@@ -47,13 +47,24 @@ pub struct Failure {
 
 impl Extracted {
     pub fn ok(extractor: &str, pages: Vec<String>) -> Extracted {
-        Extracted { pages, extractor: extractor.to_string(), ..Default::default() }
+        Extracted {
+            pages,
+            extractor: extractor.to_string(),
+            ..Default::default()
+        }
     }
 
-    pub fn failed(extractor: &str, reason: UnreadableReason, detail: impl Into<String>) -> Extracted {
+    pub fn failed(
+        extractor: &str,
+        reason: UnreadableReason,
+        detail: impl Into<String>,
+    ) -> Extracted {
         Extracted {
             extractor: extractor.to_string(),
-            failure: Some(Failure { reason, detail: detail.into() }),
+            failure: Some(Failure {
+                reason,
+                detail: detail.into(),
+            }),
             ..Default::default()
         }
     }
@@ -129,13 +140,18 @@ mod tests {
     fn garbage_is_detected() {
         assert!(is_garbage(&"\u{FFFD}".repeat(40)));
         assert!(is_garbage(&"\u{E001}\u{E002} ab".repeat(20)));
-        assert!(!is_garbage("Børnefaglig undersøgelse afsluttet den 12. marts 2015"));
+        assert!(!is_garbage(
+            "Børnefaglig undersøgelse afsluttet den 12. marts 2015"
+        ));
         assert!(!is_garbage("ab"));
     }
 
     #[test]
     fn extractor_by_extension() {
-        assert_eq!(extractor_for(Path::new("a/B.PDF")).map(|e| e.name()), Some("pdf-extract"));
+        assert_eq!(
+            extractor_for(Path::new("a/B.PDF")).map(|e| e.name()),
+            Some("pdf-extract")
+        );
         assert!(extractor_for(Path::new("foto.jpg")).is_none());
         assert!(extractor_for(Path::new("noext")).is_none());
     }
