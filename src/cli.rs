@@ -101,8 +101,9 @@ pub struct ExtractArgs {
 
 /// Parses a date argument.
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("--as-of '{s}' is not a date; write it as YYYY-MM-DD, e.g. 2026-06-30"))
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        format!("--as-of '{s}' is not a date; write it as YYYY-MM-DD, e.g. 2026-06-30")
+    })
 }
 
 #[cfg(test)]
@@ -111,7 +112,10 @@ mod tests {
 
     #[test]
     fn dates_are_validated() {
-        assert_eq!(parse_date("2026-06-30").map(|d| d.to_string()).as_deref(), Ok("2026-06-30"));
+        assert_eq!(
+            parse_date("2026-06-30").map(|d| d.to_string()).as_deref(),
+            Ok("2026-06-30")
+        );
         assert!(parse_date("30.06.2026").unwrap_err().contains("YYYY-MM-DD"));
         assert!(parse_date("2026-02-30").is_err());
     }

@@ -49,16 +49,24 @@ pub struct RootError(pub String);
 /// OS litter that is never a case document.
 pub fn is_litter(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    name.starts_with('.') || lower == "thumbs.db" || lower == "desktop.ini" || name.starts_with("~$")
+    name.starts_with('.')
+        || lower == "thumbs.db"
+        || lower == "desktop.ini"
+        || name.starts_with("~$")
 }
 
 /// Finds the case folders under `root`, `depth` levels down (1 = directly under the root).
 pub fn find_cases(root: &Path, depth: usize) -> Result<Export, RootError> {
     let meta = std::fs::metadata(root).map_err(|e| {
         RootError(match e.kind() {
-            std::io::ErrorKind::NotFound => format!("export root '{}' does not exist", root.display()),
+            std::io::ErrorKind::NotFound => {
+                format!("export root '{}' does not exist", root.display())
+            }
             std::io::ErrorKind::PermissionDenied => {
-                format!("export root '{}' cannot be read: permission denied", root.display())
+                format!(
+                    "export root '{}' cannot be read: permission denied",
+                    root.display()
+                )
             }
             _ => format!("export root '{}' cannot be read: {e}", root.display()),
         })
@@ -69,8 +77,12 @@ pub fn find_cases(root: &Path, depth: usize) -> Result<Export, RootError> {
             root.display()
         )));
     }
-    std::fs::read_dir(root)
-        .map_err(|e| RootError(format!("export root '{}' cannot be listed: {e}", root.display())))?;
+    std::fs::read_dir(root).map_err(|e| {
+        RootError(format!(
+            "export root '{}' cannot be listed: {e}",
+            root.display()
+        ))
+    })?;
     let depth = depth.max(1);
     let mut export = Export::default();
     let walker = WalkDir::new(root)
@@ -85,7 +97,10 @@ pub fn find_cases(root: &Path, depth: usize) -> Result<Export, RootError> {
         let rel = relative_id(root, entry.path());
         if entry.file_type().is_dir() {
             if entry.depth() == depth {
-                export.cases.push(CaseDir { id: rel, path: entry.into_path() });
+                export.cases.push(CaseDir {
+                    id: rel,
+                    path: entry.into_path(),
+                });
             }
         } else {
             export.loose_files.push(rel);
@@ -122,7 +137,12 @@ pub fn list_files(case: &CaseDir) -> (Vec<CaseFile>, Vec<Unreadable>) {
                         (m.len(), m.mtime())
                     })
                     .unwrap_or((0, 0));
-                files.push(CaseFile { id: relative_id(&case.path, e.path()), path: e.into_path(), size, mtime });
+                files.push(CaseFile {
+                    id: relative_id(&case.path, e.path()),
+                    path: e.into_path(),
+                    size,
+                    mtime,
+                });
             }
             Ok(e) => problems.push(Unreadable {
                 id: relative_id(&case.path, e.path()),
@@ -131,12 +151,22 @@ pub fn list_files(case: &CaseDir) -> (Vec<CaseFile>, Vec<Unreadable>) {
                 pages: 0,
             }),
             Err(err) => {
-                let id = err.path().map(|p| relative_id(&case.path, p)).unwrap_or_else(|| "?".into());
+                let id = err
+                    .path()
+                    .map(|p| relative_id(&case.path, p))
+                    .unwrap_or_else(|| "?".into());
                 let detail = match err.io_error().map(|e| e.kind()) {
-                    Some(std::io::ErrorKind::PermissionDenied) => "permission denied: the folder cannot be listed".into(),
+                    Some(std::io::ErrorKind::PermissionDenied) => {
+                        "permission denied: the folder cannot be listed".into()
+                    }
                     _ => "the folder cannot be listed".to_string(),
                 };
-                problems.push(Unreadable { id, reason: UnreadableReason::Error, detail, pages: 0 });
+                problems.push(Unreadable {
+                    id,
+                    reason: UnreadableReason::Error,
+                    detail,
+                    pages: 0,
+                });
             }
         }
     }
@@ -148,7 +178,10 @@ pub fn list_files(case: &CaseDir) -> (Vec<CaseFile>, Vec<Unreadable>) {
 /// `path` relative to `base`, `/`-separated, lossily decoded and CPR-masked.
 pub fn relative_id(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
-    let parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
     cpr::mask(&parts.join("/")).into_owned()
 }
 
@@ -170,7 +203,8 @@ mod tests {
         fs::write(r.join("2015-0042 010203-1234/Thumbs.db"), b"x").expect("write");
         fs::write(r.join("2015-0042 010203-1234/~$lock.docx"), b"x").expect("write");
         fs::write(r.join("2015-0042 010203-1234/.DS_Store"), b"x").expect("write");
-        std::os::unix::fs::symlink(r.join("A-1"), r.join("2015-0042 010203-1234/loop")).expect("symlink");
+        std::os::unix::fs::symlink(r.join("A-1"), r.join("2015-0042 010203-1234/loop"))
+            .expect("symlink");
         let ex = find_cases(r, 1).expect("root ok");
         let ids: Vec<_> = ex.cases.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["2015-0042 XXXXXX-XXXX", "A-1"]);

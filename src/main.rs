@@ -21,7 +21,11 @@ fn main() {
         Ok(c) => c,
         Err(e) => {
             // --help and --version are not errors.
-            let code = if e.use_stderr() { ExitCode::Fatal as i32 } else { 0 };
+            let code = if e.use_stderr() {
+                ExitCode::Fatal as i32
+            } else {
+                0
+            };
             let _ = e.print();
             process::exit(code);
         }
@@ -45,7 +49,8 @@ fn load_catalogue(dir: Option<&PathBuf>) -> Result<(Detector, RuleCatalogue), St
         Some(d) => Catalogue::load_dir(d)?,
         None => Catalogue::builtin()?,
     };
-    let rules = RuleCatalogue::from_toml_str(&cat.rules_toml).map_err(|e| format!("{}: {e}", cat.rules_file))?;
+    let rules = RuleCatalogue::from_toml_str(&cat.rules_toml)
+        .map_err(|e| format!("{}: {e}", cat.rules_file))?;
     Ok((Detector::new(cat)?, rules))
 }
 
@@ -57,19 +62,36 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
     let jobs = match args.jobs {
         Some(0) => return Err("-j/--jobs must be at least 1".into()),
         Some(n) => n,
-        None => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2),
+        None => std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2),
     };
     if args.case_depth == 0 {
-        return Err("--case-depth must be at least 1 (1: case folders directly under the root)".into());
+        return Err(
+            "--case-depth must be at least 1 (1: case folders directly under the root)".into(),
+        );
     }
     if args.timeout == 0 {
         return Err("--timeout must be at least 1 second".into());
     }
-    let formats = report::Format::parse_list(&args.format)?;
-    let csv_style = report::CsvStyle::parse(&args.csv_style)?;
+    let formats = if args.format.trim().eq_ignore_ascii_case("none") {
+        Vec::new()
+    } else {
+        report::Format::parse_list(&args.format)?
+    };
+    let csv_style = match args.csv_style.trim().to_ascii_lowercase().as_str() {
+        "excel" => report::CsvStyle::Excel,
+        "rfc4180" | "rfc" | "comma" => report::CsvStyle::Rfc4180,
+        other => {
+            return Err(format!(
+                "--csv-style '{other}' is unknown; use excel or rfc4180"
+            ))
+        }
+    };
     let overrides = args.overrides.as_deref().map(Overrides::load).transpose()?;
     let (detector, rules) = load_catalogue(args.patterns.as_ref())?;
-    let exe = std::env::current_exe().map_err(|e| format!("cannot find the casegap executable: {e}"))?;
+    let exe =
+        std::env::current_exe().map_err(|e| format!("cannot find the casegap executable: {e}"))?;
     let mut worker = WorkerConfig::new(exe);
     worker.timeout = std::time::Duration::from_secs(args.timeout);
     worker.memory_limit_mib = args.max_memory;
@@ -94,11 +116,21 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
         catalogue_hash: detector.catalogue().hash.clone(),
         generated_at: as_of.to_string(),
     };
-    let labels = report::Labels::from_catalogue(detector.catalogue(), &rules);
-    let written = report::write_reports_from_jsonl(&cfg.out, &formats, csv_style, &info, &labels)?;
+    let labels = labels_from(detector.catalogue(), &rules);
+    let cases = pipeline::read_cases(&cfg.out.join("cases.jsonl"))?;
+    let written = report::write_with(
+        &cfg.out,
+        &report::exporters(&formats, csv_style),
+        &info,
+        &cases,
+        &labels,
+    )?;
     if !args.quiet {
         if interactive {
-            eprint!("{}", written.terminal);
+            eprint!(
+                "{}",
+                report::terminal::summary_table(&cases, &labels, &written)
+            );
         }
         eprintln!(
             "casegap: {} cases, {} documents, {} unreadable, {} cases with gaps; {:.1} s; output in {}",
@@ -110,7 +142,11 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
             cpr::mask(&cfg.out.display().to_string())
         );
     }
-    Ok(if totals.unreadable > 0 { ExitCode::Unreadable } else { ExitCode::Ok })
+    Ok(if totals.unreadable > 0 {
+        ExitCode::Unreadable
+    } else {
+        ExitCode::Ok
+    })
 }
 
 fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
@@ -118,7 +154,11 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
         return Err(format!("'{}' is not a readable file", args.file.display()));
     }
     let ex = worker::extract_here(&args.file, &extract::ExtractOptions::default());
-    let name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     println!("file: {}", cpr::mask(&name));
     println!("extractor: {}", ex.extractor);
     if let Some(e) = &ex.encoding {
@@ -129,7 +169,11 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
     }
     match &ex.failure {
         Some(f) => println!("status: {} ({})", f.reason.id(), cpr::mask(&f.detail)),
-        None => println!("status: ok, {} page(s), {} without text", ex.pages.len(), ex.pages_without_text),
+        None => println!(
+            "status: ok, {} page(s), {} without text",
+            ex.pages.len(),
+            ex.pages_without_text
+        ),
     }
     for (i, p) in ex.pages.iter().enumerate() {
         println!("--- page {} ---", i + 1);
@@ -138,20 +182,38 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
     if ex.failure.is_none() && !args.text_only {
         let (detector, _) = load_catalogue(None)?;
         let is_text = name.to_ascii_lowercase().ends_with(".txt");
-        let entries = if is_text { casegap::journal::split_entries(&ex.full_text()) } else { Vec::new() };
+        let entries = if is_text {
+            casegap::journal::split_entries(&ex.full_text())
+        } else {
+            Vec::new()
+        };
         println!("--- detection ---");
         if entries.is_empty() {
-            let d = detector.detect(&Unit { file_name: &name, pages: &ex.pages, journal_entry: false, text_note: is_text });
+            let d = detector.detect(&Unit {
+                file_name: &name,
+                pages: &ex.pages,
+                journal_entry: false,
+                text_note: is_text,
+            });
             print_detection(&name, &d);
         } else {
             for e in entries {
                 let pages = vec![e.text.clone()];
-                let d = detector.detect(&Unit { file_name: &name, pages: &pages, journal_entry: true, text_note: true });
+                let d = detector.detect(&Unit {
+                    file_name: &name,
+                    pages: &pages,
+                    journal_entry: true,
+                    text_note: true,
+                });
                 print_detection(&format!("{}#{}", name, e.n), &d);
             }
         }
     }
-    Ok(if ex.failure.is_some() { ExitCode::Unreadable } else { ExitCode::Ok })
+    Ok(if ex.failure.is_some() {
+        ExitCode::Unreadable
+    } else {
+        ExitCode::Ok
+    })
 }
 
 fn print_detection(id: &str, d: &casegap::detect::Detection) {
@@ -160,11 +222,27 @@ fn print_detection(id: &str, d: &casegap::detect::Detection) {
         "{}: type {} date {} time {} attributes {}",
         cpr::mask(id),
         d.doc_type.id(),
-        d.date.map(|x| x.to_string()).unwrap_or_else(|| "none".into()),
+        d.date
+            .map(|x| x.to_string())
+            .unwrap_or_else(|| "none".into()),
         d.time.as_deref().unwrap_or("none"),
         attrs
     );
     if let Some(ev) = &d.evidence {
         println!("  evidence p.{}: {}", ev.page, ev.snippet);
     }
+}
+
+/// Danish labels for the reports, from the catalogues (built-in labels where they are silent).
+fn labels_from(cat: &Catalogue, rules: &RuleCatalogue) -> report::Labels {
+    let mut labels = report::Labels::builtin();
+    for (id, def) in &rules.rules {
+        labels.rules.insert(id.clone(), def.label.clone());
+    }
+    for t in &cat.types {
+        labels
+            .doc_types
+            .insert(t.doc_type.id().to_string(), t.label.clone());
+    }
+    labels
 }

@@ -91,7 +91,10 @@ fn join_hyphenated(lines: &mut [String]) {
         let next = lines[i + 1].trim_start().to_string();
         let first_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
         let starts_lower = first_word.chars().next().is_some_and(|c| c.is_lowercase());
-        if first_word.is_empty() || !starts_lower || matches!(first_word.as_str(), "og" | "eller" | "samt") {
+        if first_word.is_empty()
+            || !starts_lower
+            || matches!(first_word.as_str(), "og" | "eller" | "samt")
+        {
             continue;
         }
         lines[i].pop();
@@ -109,7 +112,10 @@ fn section_regexes() -> &'static [(Regex, &'static str)] {
             // "paragraf 50", "§50", "§§ 50" -> "§ 50"
             (build(r"(?:\bparagraf|§+)\s*(\d)"), "§ $1"),
             // OCR: "8 50-undersøgelse", "s 50-undersøgelse", "5 50-undersøgelse"
-            (build(r"(?:^|\s)[8s5]\s?(50|20)([- ]?undersøgelse)"), " § $1$2"),
+            (
+                build(r"(?:^|\s)[8s5]\s?(50|20)([- ]?undersøgelse)"),
+                " § $1$2",
+            ),
         ]
     })
 }

@@ -158,37 +158,69 @@ pub struct Catalogue {
 impl Catalogue {
     /// The catalogue built into the binary.
     pub fn builtin() -> Result<Catalogue, String> {
-        Catalogue::parse(BUILTIN_CATALOGUE, "patterns/catalogue.toml", BUILTIN_RULES, "patterns/rules.toml", "built-in")
+        Catalogue::parse(
+            BUILTIN_CATALOGUE,
+            "patterns/catalogue.toml",
+            BUILTIN_RULES,
+            "patterns/rules.toml",
+            "built-in",
+        )
     }
 
     /// A user's catalogue folder: `DIR/catalogue.toml` and, optionally, `DIR/rules.toml`.
     pub fn load_dir(dir: &Path) -> Result<Catalogue, String> {
         let cat_path: PathBuf = dir.join("catalogue.toml");
-        let text = std::fs::read_to_string(&cat_path)
-            .map_err(|e| format!("{}: cannot read the pattern catalogue: {e}", cat_path.display()))?;
+        let text = std::fs::read_to_string(&cat_path).map_err(|e| {
+            format!(
+                "{}: cannot read the pattern catalogue: {e}",
+                cat_path.display()
+            )
+        })?;
         let rules_path = dir.join("rules.toml");
         let (rules, rules_name) = if rules_path.exists() {
-            let r = std::fs::read_to_string(&rules_path)
-                .map_err(|e| format!("{}: cannot read the rule catalogue: {e}", rules_path.display()))?;
+            let r = std::fs::read_to_string(&rules_path).map_err(|e| {
+                format!(
+                    "{}: cannot read the rule catalogue: {e}",
+                    rules_path.display()
+                )
+            })?;
             (r, rules_path.display().to_string())
         } else {
             (BUILTIN_RULES.to_string(), "built-in rules.toml".to_string())
         };
-        Catalogue::parse(&text, &cat_path.display().to_string(), &rules, &rules_name, &dir.display().to_string())
+        Catalogue::parse(
+            &text,
+            &cat_path.display().to_string(),
+            &rules,
+            &rules_name,
+            &dir.display().to_string(),
+        )
     }
 
     /// Parses and validates catalogue text; `file` names it in error messages.
-    pub fn parse(text: &str, file: &str, rules_toml: &str, rules_file: &str, source: &str) -> Result<Catalogue, String> {
+    pub fn parse(
+        text: &str,
+        file: &str,
+        rules_toml: &str,
+        rules_file: &str,
+        source: &str,
+    ) -> Result<Catalogue, String> {
         let raw: RawCatalogue = toml::from_str(text).map_err(|e| toml_error(file, text, &e))?;
         let line_of = |needle: &str| -> usize {
-            text.lines().position(|l| l.contains(needle)).map(|i| i + 1).unwrap_or(1)
+            text.lines()
+                .position(|l| l.contains(needle))
+                .map(|i| i + 1)
+                .unwrap_or(1)
         };
         let stopwords: HashSet<String> = raw.words.stopwords.iter().map(|w| fold_line(w)).collect();
         let phrase = |s: &str| -> Phrase {
             let folded = fold_line(s);
             Phrase {
                 text: folded.clone(),
-                words: words(&folded).filter(|w| !stopwords.contains(*w)).map(str::to_string).collect(),
+                words: words(&folded)
+                    .filter(|w| !stopwords.contains(*w))
+                    .map(str::to_string)
+                    .collect(),
             }
         };
         let phrases = |v: &[String], what: &str, at: &str| -> Result<Vec<Phrase>, String> {
@@ -196,7 +228,10 @@ impl Catalogue {
                 .map(|s| {
                     let p = phrase(s);
                     if p.words.is_empty() {
-                        Err(format!("{file}:{}: {what} phrase \"{s}\" has no words besides stop words", line_of(at)))
+                        Err(format!(
+                            "{file}:{}: {what} phrase \"{s}\" has no words besides stop words",
+                            line_of(at)
+                        ))
                     } else {
                         Ok(p)
                     }
@@ -204,11 +239,17 @@ impl Catalogue {
                 .collect()
         };
         if raw.version.trim().is_empty() {
-            return Err(format!("{file}:{}: version must not be empty", line_of("version")));
+            return Err(format!(
+                "{file}:{}: version must not be empty",
+                line_of("version")
+            ));
         }
         for (name, n) in &raw.months {
             if !(1..=12).contains(n) {
-                return Err(format!("{file}:{}: month \"{name}\" = {n}: a month number is 1 to 12", line_of(name)));
+                return Err(format!(
+                    "{file}:{}: month \"{name}\" = {n}: a month number is 1 to 12",
+                    line_of(name)
+                ));
             }
         }
         let mut types = Vec::new();
@@ -218,11 +259,17 @@ impl Catalogue {
                 format!("{file}:{}: unknown document type \"{id}\" (see domain.md for the type ids)", line_of(&at))
             })?;
             if t.titles.is_empty() {
-                return Err(format!("{file}:{}: type \"{id}\" needs at least one title", line_of(&at)));
+                return Err(format!(
+                    "{file}:{}: type \"{id}\" needs at least one title",
+                    line_of(&at)
+                ));
             }
             for k in t.legal.keys() {
                 if k != "SEL" && k != "BL" {
-                    return Err(format!("{file}:{}: legal basis key \"{k}\" must be SEL or BL", line_of(&at)));
+                    return Err(format!(
+                        "{file}:{}: legal basis key \"{k}\" must be SEL or BL",
+                        line_of(&at)
+                    ));
                 }
             }
             types.push(TypeSpec {
@@ -243,12 +290,19 @@ impl Catalogue {
         let mut attributes = Vec::new();
         for (id, a) in &raw.attributes {
             let at = format!("[attributes.{id}]");
-            let attr = AttrId::from_id(id)
-                .ok_or_else(|| format!("{file}:{}: unknown attribute \"{id}\" (see domain.md)", line_of(&at)))?;
+            let attr = AttrId::from_id(id).ok_or_else(|| {
+                format!(
+                    "{file}:{}: unknown attribute \"{id}\" (see domain.md)",
+                    line_of(&at)
+                )
+            })?;
             let mut applies_to = Vec::new();
             for t in &a.applies_to {
                 applies_to.push(DocType::from_id(t).ok_or_else(|| {
-                    format!("{file}:{}: attribute \"{id}\" applies to unknown type \"{t}\"", line_of(&at))
+                    format!(
+                        "{file}:{}: attribute \"{id}\" applies to unknown type \"{t}\"",
+                        line_of(&at)
+                    )
                 })?);
             }
             attributes.push(AttrSpec {
@@ -285,14 +339,24 @@ impl Catalogue {
 
     /// Danish label of a type (`other` → "Andet").
     pub fn type_label(&self, t: DocType) -> String {
-        self.type_spec(t).map(|s| s.label.clone()).unwrap_or_else(|| "Andet".to_string())
+        self.type_spec(t)
+            .map(|s| s.label.clone())
+            .unwrap_or_else(|| "Andet".to_string())
     }
 }
 
 /// `file:line: message` from a TOML error.
 fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> String {
-    let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1)).unwrap_or(1);
-    let msg = e.message().lines().next().unwrap_or("invalid TOML").to_string();
+    let line = e
+        .span()
+        .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+        .unwrap_or(1);
+    let msg = e
+        .message()
+        .lines()
+        .next()
+        .unwrap_or("invalid TOML")
+        .to_string();
     format!("{file}:{line}: {msg}")
 }
 
@@ -310,20 +374,32 @@ mod tests {
         assert!(plan.titles.iter().any(|p| p.words == ["handleplan"]));
         // Stop words are dropped from phrases.
         let fu = c.type_spec(DocType::FollowUp).expect("follow_up");
-        assert!(fu.titles.iter().any(|p| p.words == ["opfølgning", "handleplan"]));
+        assert!(fu
+            .titles
+            .iter()
+            .any(|p| p.words == ["opfølgning", "handleplan"]));
     }
 
     #[test]
     fn broken_catalogue_names_file_and_line() {
         let bad = "version = \"1\"\n[words]\nstopwords = [\"af\"\n";
-        let e = Catalogue::parse(bad, "x/catalogue.toml", BUILTIN_RULES, "r", "t").expect_err("must fail");
+        let e = Catalogue::parse(bad, "x/catalogue.toml", BUILTIN_RULES, "r", "t")
+            .expect_err("must fail");
         assert!(e.starts_with("x/catalogue.toml:"), "{e}");
 
         let unknown = BUILTIN_CATALOGUE.replace("[types.hearing]", "[types.hearings]");
-        let e = Catalogue::parse(&unknown, "c.toml", BUILTIN_RULES, "r", "t").expect_err("unknown type");
+        let e = Catalogue::parse(&unknown, "c.toml", BUILTIN_RULES, "r", "t")
+            .expect_err("unknown type");
         assert!(e.contains("unknown document type \"hearings\""), "{e}");
-        let line: usize = e.split(':').nth(1).and_then(|n| n.parse().ok()).expect("line number");
-        assert!(unknown.lines().nth(line - 1).is_some_and(|l| l.contains("hearings")));
+        let line: usize = e
+            .split(':')
+            .nth(1)
+            .and_then(|n| n.parse().ok())
+            .expect("line number");
+        assert!(unknown
+            .lines()
+            .nth(line - 1)
+            .is_some_and(|l| l.contains("hearings")));
 
         let month = BUILTIN_CATALOGUE.replace("marts = 3", "marts = 13");
         let e = Catalogue::parse(&month, "c.toml", BUILTIN_RULES, "r", "t").expect_err("month");
@@ -332,7 +408,8 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_rejected() {
-        let typo = BUILTIN_CATALOGUE.replace("titles = [\"partshøring\"", "tittles = [\"partshøring\"");
+        let typo =
+            BUILTIN_CATALOGUE.replace("titles = [\"partshøring\"", "tittles = [\"partshøring\"");
         let e = Catalogue::parse(&typo, "c.toml", BUILTIN_RULES, "r", "t").expect_err("typo");
         assert!(e.starts_with("c.toml:"), "{e}");
     }

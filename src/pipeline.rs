@@ -59,11 +59,19 @@ struct FileOutcome {
 }
 
 /// Runs a scan and writes `cases.jsonl` and `summary.json` into `cfg.out`.
-pub fn scan(cfg: &ScanConfig, detector: &Detector, rule_cat: &RuleCatalogue) -> Result<ScanTotals, String> {
+pub fn scan(
+    cfg: &ScanConfig,
+    detector: &Detector,
+    rule_cat: &RuleCatalogue,
+) -> Result<ScanTotals, String> {
     let started = Instant::now();
     let export = discover::find_cases(&cfg.root, cfg.case_depth).map_err(|e| e.0)?;
-    std::fs::create_dir_all(&cfg.out)
-        .map_err(|e| format!("cannot create the output folder '{}': {e}", cfg.out.display()))?;
+    std::fs::create_dir_all(&cfg.out).map_err(|e| {
+        format!(
+            "cannot create the output folder '{}': {e}",
+            cfg.out.display()
+        )
+    })?;
     let threads = rayon::ThreadPoolBuilder::new()
         .num_threads(cfg.jobs)
         .build()
@@ -78,8 +86,11 @@ pub fn scan(cfg: &ScanConfig, detector: &Detector, rule_cat: &RuleCatalogue) -> 
     for batch in export.cases.chunks(cfg.batch_cases.max(1)) {
         let listed: Vec<(Vec<CaseFile>, Vec<Unreadable>)> =
             threads.install(|| batch.par_iter().map(discover::list_files).collect());
-        let work: Vec<(usize, &CaseFile)> =
-            listed.iter().enumerate().flat_map(|(ci, (files, _))| files.iter().map(move |f| (ci, f))).collect();
+        let work: Vec<(usize, &CaseFile)> = listed
+            .iter()
+            .enumerate()
+            .flat_map(|(ci, (files, _))| files.iter().map(move |f| (ci, f)))
+            .collect();
         let outcomes: Vec<FileOutcome> = threads.install(|| {
             work.par_iter()
                 .map(|(_, f)| {
@@ -89,8 +100,10 @@ pub fn scan(cfg: &ScanConfig, detector: &Detector, rule_cat: &RuleCatalogue) -> 
                 })
                 .collect()
         });
-        let mut per_case: Vec<(Vec<Document>, Vec<Unreadable>, u32)> =
-            listed.iter().map(|(_, problems)| (Vec::new(), problems.clone(), 0)).collect();
+        let mut per_case: Vec<(Vec<Document>, Vec<Unreadable>, u32)> = listed
+            .iter()
+            .map(|(_, problems)| (Vec::new(), problems.clone(), 0))
+            .collect();
         for ((ci, _), o) in work.iter().zip(outcomes) {
             let slot = &mut per_case[*ci];
             slot.0.extend(o.documents);
@@ -101,18 +114,23 @@ pub fn scan(cfg: &ScanConfig, detector: &Detector, rule_cat: &RuleCatalogue) -> 
             batch
                 .par_iter()
                 .zip(per_case.into_par_iter())
-                .map(|(case, (docs, unreadable, ocr))| (build_case(case, docs, unreadable, cfg, rule_cat), ocr))
+                .map(|(case, (docs, unreadable, ocr))| {
+                    (build_case(case, docs, unreadable, cfg, rule_cat), ocr)
+                })
                 .collect()
         });
         for (report, ocr_pages) in reports {
             stats.add(&report, ocr_pages);
-            let line = serde_json::to_string(&report).map_err(|e| format!("cannot encode a case: {e}"))?;
+            let line =
+                serde_json::to_string(&report).map_err(|e| format!("cannot encode a case: {e}"))?;
             writeln!(jsonl, "{line}").map_err(|e| format!("cannot write cases.jsonl: {e}"))?;
             progress.case_done(files_done.load(Ordering::Relaxed));
         }
     }
     progress.finish();
-    jsonl.flush().map_err(|e| format!("cannot write cases.jsonl: {e}"))?;
+    jsonl
+        .flush()
+        .map_err(|e| format!("cannot write cases.jsonl: {e}"))?;
     jsonl
         .persist(cfg.out.join("cases.jsonl"))
         .map_err(|e| format!("cannot write cases.jsonl: {}", e.error))?;
@@ -153,7 +171,7 @@ fn process_file(f: &CaseFile, pool: &Pool, detector: &Detector) -> FileOutcome {
 }
 
 /// Turns an extraction into documents (one, or one per journal entry) or an unreadable entry.
-pub fn detect_file(f: &CaseFile, ex: Extracted, detector: &Detector) -> FileOutcome {
+fn detect_file(f: &CaseFile, ex: Extracted, detector: &Detector) -> FileOutcome {
     let pages = ex.pages.len() as u32;
     if let Some(fail) = ex.failure {
         return FileOutcome {
@@ -164,11 +182,19 @@ pub fn detect_file(f: &CaseFile, ex: Extracted, detector: &Detector) -> FileOutc
                 detail: cpr::mask(&fail.detail).into_owned(),
                 pages,
             }),
-            pages_needing_ocr: if fail.reason == UnreadableReason::NoText { ex.pages_without_text.max(pages) } else { 0 },
+            pages_needing_ocr: if fail.reason == UnreadableReason::NoText {
+                ex.pages_without_text.max(pages)
+            } else {
+                0
+            },
         };
     }
     let file_name = f.id.rsplit('/').next().unwrap_or(&f.id).to_string();
-    let is_text = f.path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+    let is_text = f
+        .path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
     let mut documents = Vec::new();
     let make = |id: String, det: crate::detect::Detection, pages: u32| Document {
         id,
@@ -188,15 +214,33 @@ pub fn detect_file(f: &CaseFile, ex: Extracted, detector: &Detector) -> FileOutc
         if !entries.is_empty() {
             for e in entries {
                 let pages_v = vec![e.text.clone()];
-                let det = detector.detect(&Unit { file_name: &file_name, pages: &pages_v, journal_entry: true, text_note: true });
+                let det = detector.detect(&Unit {
+                    file_name: &file_name,
+                    pages: &pages_v,
+                    journal_entry: true,
+                    text_note: true,
+                });
                 documents.push(make(format!("{}#{}", f.id, e.n), det, 1));
             }
-            return FileOutcome { documents, unreadable: None, pages_needing_ocr: 0 };
+            return FileOutcome {
+                documents,
+                unreadable: None,
+                pages_needing_ocr: 0,
+            };
         }
     }
-    let det = detector.detect(&Unit { file_name: &file_name, pages: &ex.pages, journal_entry: false, text_note: is_text });
+    let det = detector.detect(&Unit {
+        file_name: &file_name,
+        pages: &ex.pages,
+        journal_entry: false,
+        text_note: is_text,
+    });
     documents.push(make(f.id.clone(), det, pages));
-    FileOutcome { documents, unreadable: None, pages_needing_ocr: ex.pages_without_text }
+    FileOutcome {
+        documents,
+        unreadable: None,
+        pages_needing_ocr: ex.pages_without_text,
+    }
 }
 
 /// Assembles a case: overrides, rules, completeness.
@@ -292,9 +336,15 @@ impl Stats {
         loose_files: &[String],
         seconds: f64,
     ) -> serde_json::Value {
-        let share = |n: usize| if self.cases == 0 { 0.0 } else { (n as f64 / self.cases as f64 * 10000.0).round() / 10000.0 };
+        let share = |n: usize| {
+            if self.cases == 0 {
+                0.0
+            } else {
+                (n as f64 / self.cases as f64 * 10000.0).round() / 10000.0
+            }
+        };
         let mut rules = serde_json::Map::new();
-        for id in rule_cat.rule_ids() {
+        for id in rule_cat.rules.keys() {
             let c = self.rules.get(id).copied().unwrap_or_default();
             rules.insert(
                 id.to_string(),
@@ -338,12 +388,16 @@ pub fn write_atomic(
     f: impl FnOnce(&mut std::io::BufWriter<&mut tempfile::NamedTempFile>) -> std::io::Result<()>,
 ) -> Result<(), String> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("cannot write in '{}': {e}", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| format!("cannot write in '{}': {e}", dir.display()))?;
     {
         let mut w = std::io::BufWriter::new(&mut tmp);
-        f(&mut w).and_then(|_| w.flush()).map_err(|e| format!("cannot write '{}': {e}", path.display()))?;
+        f(&mut w)
+            .and_then(|_| w.flush())
+            .map_err(|e| format!("cannot write '{}': {e}", path.display()))?;
     }
-    tmp.persist(path).map_err(|e| format!("cannot write '{}': {}", path.display(), e.error))?;
+    tmp.persist(path)
+        .map_err(|e| format!("cannot write '{}': {}", path.display(), e.error))?;
     Ok(())
 }
 
@@ -356,9 +410,9 @@ impl Progress {
             return Progress(None);
         }
         let bar = indicatif::ProgressBar::new(cases as u64);
-        if let Ok(style) =
-            indicatif::ProgressStyle::with_template("{elapsed_precise} [{bar:40}] {pos}/{len} cases, {msg}")
-        {
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{elapsed_precise} [{bar:40}] {pos}/{len} cases, {msg}",
+        ) {
             bar.set_style(style.progress_chars("=> "));
         }
         Progress(Some(bar))
@@ -374,4 +428,17 @@ impl Progress {
             b.finish_and_clear();
         }
     }
+}
+
+/// Reads a `cases.jsonl` back, for the reports written after the scan.
+pub fn read_cases(path: &Path) -> Result<Vec<CaseReport>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read '{}': {e}", path.display()))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))
+        })
+        .collect()
 }

@@ -81,7 +81,10 @@ struct Worker {
 
 impl Pool {
     pub fn new(cfg: WorkerConfig) -> Pool {
-        Pool { cfg, idle: Mutex::new(Vec::new()) }
+        Pool {
+            cfg,
+            idle: Mutex::new(Vec::new()),
+        }
     }
 
     pub fn config(&self) -> &WorkerConfig {
@@ -97,7 +100,11 @@ impl Pool {
                 return Extracted::failed(
                     name,
                     UnreadableReason::TooLarge,
-                    format!("{} MiB is above the limit of {} MiB", m.len() >> 20, self.cfg.max_file_bytes >> 20),
+                    format!(
+                        "{} MiB is above the limit of {} MiB",
+                        m.len() >> 20,
+                        self.cfg.max_file_bytes >> 20
+                    ),
                 )
             }
             Ok(_) => {}
@@ -109,7 +116,11 @@ impl Pool {
             None => match Worker::spawn(&self.cfg) {
                 Ok(w) => w,
                 Err(e) => {
-                    return Extracted::failed(name, UnreadableReason::Error, format!("cannot start a worker: {e}"))
+                    return Extracted::failed(
+                        name,
+                        UnreadableReason::Error,
+                        format!("cannot start a worker: {e}"),
+                    )
                 }
             },
         };
@@ -152,9 +163,18 @@ impl Worker {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()?;
-        let stdin = child.stdin.take().ok_or_else(|| std::io::Error::other("no stdin"))?;
-        let stdout = child.stdout.take().ok_or_else(|| std::io::Error::other("no stdout"))?;
-        let stderr = child.stderr.take().ok_or_else(|| std::io::Error::other("no stderr"))?;
+        let stdin = child
+            .stdin
+            .take()
+            .ok_or_else(|| std::io::Error::other("no stdin"))?;
+        let stdout = child
+            .stdout
+            .take()
+            .ok_or_else(|| std::io::Error::other("no stdout"))?;
+        let stderr = child
+            .stderr
+            .take()
+            .ok_or_else(|| std::io::Error::other("no stderr"))?;
         let (tx, answers) = mpsc::channel();
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines() {
@@ -184,12 +204,27 @@ impl Worker {
                 }
             }
         });
-        Ok(Worker { child, stdin: Some(stdin), answers, stderr_tail, stderr_thread: Some(stderr_thread), served: 0 })
+        Ok(Worker {
+            child,
+            stdin: Some(stdin),
+            answers,
+            stderr_tail,
+            stderr_thread: Some(stderr_thread),
+            served: 0,
+        })
     }
 
-    fn request(&mut self, path: &Path, cfg: &WorkerConfig) -> Result<Extracted, (UnreadableReason, String)> {
-        let req = Request { path_hex: hex(path.as_os_str().as_bytes()), options: cfg.options.clone() };
-        let line = serde_json::to_string(&req).map_err(|e| (UnreadableReason::Error, e.to_string()))?;
+    fn request(
+        &mut self,
+        path: &Path,
+        cfg: &WorkerConfig,
+    ) -> Result<Extracted, (UnreadableReason, String)> {
+        let req = Request {
+            path_hex: hex(path.as_os_str().as_bytes()),
+            options: cfg.options.clone(),
+        };
+        let line =
+            serde_json::to_string(&req).map_err(|e| (UnreadableReason::Error, e.to_string()))?;
         let sent = match self.stdin.as_mut() {
             Some(w) => writeln!(w, "{line}").and_then(|_| w.flush()).is_ok(),
             None => false,
@@ -198,13 +233,20 @@ impl Worker {
             return Err(self.crashed());
         }
         match self.answers.recv_timeout(cfg.timeout) {
-            Ok(answer) => serde_json::from_str::<Extracted>(&answer)
-                .map_err(|e| (UnreadableReason::Error, format!("bad answer from worker: {e}"))),
+            Ok(answer) => serde_json::from_str::<Extracted>(&answer).map_err(|e| {
+                (
+                    UnreadableReason::Error,
+                    format!("bad answer from worker: {e}"),
+                )
+            }),
             Err(RecvTimeoutError::Timeout) => {
                 self.kill();
                 Err((
                     UnreadableReason::Timeout,
-                    format!("extraction took longer than {} s and was stopped", cfg.timeout.as_secs()),
+                    format!(
+                        "extraction took longer than {} s and was stopped",
+                        cfg.timeout.as_secs()
+                    ),
                 ))
             }
             Err(RecvTimeoutError::Disconnected) => Err(self.crashed()),
@@ -217,8 +259,17 @@ impl Worker {
         if let Some(t) = self.stderr_thread.take() {
             let _ = t.join();
         }
-        let tail: String = self.stderr_tail.lock().map(|t| t.iter().cloned().collect()).unwrap_or_default();
-        classify_crash(&tail, status.map(|s| s.to_string()).unwrap_or_else(|| "unknown status".into()))
+        let tail: String = self
+            .stderr_tail
+            .lock()
+            .map(|t| t.iter().cloned().collect())
+            .unwrap_or_default();
+        classify_crash(
+            &tail,
+            status
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "unknown status".into()),
+        )
     }
 
     fn kill(&mut self) {
@@ -242,12 +293,24 @@ impl Drop for Worker {
 
 fn classify_crash(stderr_tail: &str, status: String) -> (UnreadableReason, String) {
     let t = stderr_tail.to_ascii_lowercase();
-    if t.contains("memory allocation") || t.contains("capacity overflow") || t.contains("out of memory") {
-        (UnreadableReason::TooLarge, "the document needs more memory than a worker may use (decompression bomb?)".into())
+    if t.contains("memory allocation")
+        || t.contains("capacity overflow")
+        || t.contains("out of memory")
+    {
+        (
+            UnreadableReason::TooLarge,
+            "the document needs more memory than a worker may use (decompression bomb?)".into(),
+        )
     } else if t.contains("overflowed its stack") {
-        (UnreadableReason::Corrupt, "the parser overflowed its stack (deeply nested objects)".into())
+        (
+            UnreadableReason::Corrupt,
+            "the parser overflowed its stack (deeply nested objects)".into(),
+        )
     } else {
-        (UnreadableReason::Error, format!("the extractor crashed ({status})"))
+        (
+            UnreadableReason::Error,
+            format!("the extractor crashed ({status})"),
+        )
     }
 }
 
@@ -267,24 +330,36 @@ fn unhex(s: &str) -> Option<Vec<u8>> {
     if s.len() % 2 != 0 {
         return None;
     }
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
 }
 
 /// Extracts one file in this process: the body of a worker, also used by `casegap extract`.
 pub fn extract_here(path: &Path, options: &ExtractOptions) -> Extracted {
     let Some(extractor) = extractor_for(path) else {
-        return Extracted::failed("none", UnreadableReason::Unsupported, "casegap does not read this file type");
+        return Extracted::failed(
+            "none",
+            UnreadableReason::Unsupported,
+            "casegap does not read this file type",
+        );
     };
     let mut bytes = Vec::new();
     if let Err(e) = std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)) {
         return Extracted::failed(extractor.name(), UnreadableReason::Error, describe_io(&e));
     }
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(path, &bytes, options))) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extractor.extract(path, &bytes, options)
+    })) {
         Ok(ex) => ex,
         Err(p) => Extracted::failed(
             extractor.name(),
             UnreadableReason::Corrupt,
-            format!("the extractor failed: {}", crate::extract::pdf::panic_message(&p)),
+            format!(
+                "the extractor failed: {}",
+                crate::extract::pdf::panic_message(&p)
+            ),
         ),
     }
 }
@@ -303,7 +378,10 @@ pub fn worker_main(memory_limit_mib: u64) -> i32 {
     }
     if memory_limit_mib > 0 {
         let bytes = memory_limit_mib.saturating_mul(1024 * 1024) as libc::rlim_t;
-        let lim = libc::rlimit { rlim_cur: bytes, rlim_max: bytes };
+        let lim = libc::rlimit {
+            rlim_cur: bytes,
+            rlim_max: bytes,
+        };
         // SAFETY: setrlimit with a valid struct.
         unsafe {
             libc::setrlimit(libc::RLIMIT_AS, &lim);
@@ -329,17 +407,32 @@ pub fn worker_main(memory_limit_mib: u64) -> i32 {
                         .spawn(move || extract_here(&path, &opts));
                     match h {
                         Ok(h) => h.join().unwrap_or_else(|_| {
-                            Extracted::failed("none", UnreadableReason::Error, "extraction thread failed")
+                            Extracted::failed(
+                                "none",
+                                UnreadableReason::Error,
+                                "extraction thread failed",
+                            )
                         }),
-                        Err(e) => Extracted::failed("none", UnreadableReason::TooLarge, format!("cannot start: {e}")),
+                        Err(e) => Extracted::failed(
+                            "none",
+                            UnreadableReason::TooLarge,
+                            format!("cannot start: {e}"),
+                        ),
                     }
                 }
                 None => Extracted::failed("none", UnreadableReason::Error, "bad request"),
             },
-            Err(e) => Extracted::failed("none", UnreadableReason::Error, format!("bad request: {e}")),
+            Err(e) => {
+                Extracted::failed("none", UnreadableReason::Error, format!("bad request: {e}"))
+            }
         };
-        let Ok(json) = serde_json::to_string(&ex) else { return 2 };
-        if writeln!(answers, "{json}").and_then(|_| answers.flush()).is_err() {
+        let Ok(json) = serde_json::to_string(&ex) else {
+            return 2;
+        };
+        if writeln!(answers, "{json}")
+            .and_then(|_| answers.flush())
+            .is_err()
+        {
             return 0;
         }
     }
@@ -360,8 +453,25 @@ mod tests {
 
     #[test]
     fn crashes_are_classified() {
-        assert_eq!(classify_crash("memory allocation of 1073741824 bytes failed\n", "signal 6".into()).0, UnreadableReason::TooLarge);
-        assert_eq!(classify_crash("thread '<unknown>' has overflowed its stack\n", "signal 6".into()).0, UnreadableReason::Corrupt);
-        assert_eq!(classify_crash("", "signal 11".into()).0, UnreadableReason::Error);
+        assert_eq!(
+            classify_crash(
+                "memory allocation of 1073741824 bytes failed\n",
+                "signal 6".into()
+            )
+            .0,
+            UnreadableReason::TooLarge
+        );
+        assert_eq!(
+            classify_crash(
+                "thread '<unknown>' has overflowed its stack\n",
+                "signal 6".into()
+            )
+            .0,
+            UnreadableReason::Corrupt
+        );
+        assert_eq!(
+            classify_crash("", "signal 11".into()).0,
+            UnreadableReason::Error
+        );
     }
 }

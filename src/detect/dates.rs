@@ -34,7 +34,11 @@ impl DateParser {
         let mut names: Vec<&String> = cat.months.keys().collect();
         // Longest first, so "marts" wins over "mar".
         names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let alt = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+        let alt = names
+            .iter()
+            .map(|n| regex::escape(n))
+            .collect::<Vec<_>>()
+            .join("|");
         let numeric = Regex::new(
             r"(?x)
               (?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})
@@ -43,10 +47,18 @@ impl DateParser {
             | (?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:-|/|\ )(?P<y3>\d{4}|\d{2})",
         )
         .expect("date regex is valid");
-        let named = Regex::new(&format!(r"(?P<d>\d{{1,2}})\.?\s*(?P<m>{alt})\.?\s*(?P<y>\d{{4}}|\d{{2}})"))
-            .expect("month-name date regex is valid");
-        let time = Regex::new(r"\bkl\.?\s*(?P<h>\d{1,2})[.:](?P<mi>\d{2})\b").expect("time regex is valid");
-        DateParser { numeric, named, time, months: cat.months.clone() }
+        let named = Regex::new(&format!(
+            r"(?P<d>\d{{1,2}})\.?\s*(?P<m>{alt})\.?\s*(?P<y>\d{{4}}|\d{{2}})"
+        ))
+        .expect("month-name date regex is valid");
+        let time = Regex::new(r"\bkl\.?\s*(?P<h>\d{1,2})[.:](?P<mi>\d{2})\b")
+            .expect("time regex is valid");
+        DateParser {
+            numeric,
+            named,
+            time,
+            months: cat.months.clone(),
+        }
     }
 
     /// All dates in a folded line, in order.
@@ -57,8 +69,16 @@ impl DateParser {
         }
         let bytes = line.as_bytes();
         let glued = |s: usize, e: usize| -> bool {
-            let before = s > 0 && (bytes[s - 1].is_ascii_digit() || (s > 1 && matches!(bytes[s - 1], b'.' | b'/' | b'-') && bytes[s - 2].is_ascii_digit()));
-            let after = e < bytes.len() && (bytes[e].is_ascii_digit() || (e + 1 < bytes.len() && matches!(bytes[e], b'-' | b'/') && bytes[e + 1].is_ascii_digit()));
+            let before = s > 0
+                && (bytes[s - 1].is_ascii_digit()
+                    || (s > 1
+                        && matches!(bytes[s - 1], b'.' | b'/' | b'-')
+                        && bytes[s - 2].is_ascii_digit()));
+            let after = e < bytes.len()
+                && (bytes[e].is_ascii_digit()
+                    || (e + 1 < bytes.len()
+                        && matches!(bytes[e], b'-' | b'/')
+                        && bytes[e + 1].is_ascii_digit()));
             before || after
         };
         for c in self.numeric.captures_iter(line) {
@@ -70,15 +90,27 @@ impl DateParser {
             let (d, mo, y) = if let Some(y) = num("iy") {
                 (num("id"), num("im"), Some(y))
             } else if let Some(y) = num("y1") {
-                (num("d1"), num("m1"), Some(expand_year(y, c.name("y1").map_or(4, |x| x.len()))))
+                (
+                    num("d1"),
+                    num("m1"),
+                    Some(expand_year(y, c.name("y1").map_or(4, |x| x.len()))),
+                )
             } else if let Some(y) = num("y2") {
                 (num("d2"), num("m2"), Some(y))
             } else {
-                (num("d3"), num("m3"), num("y3").map(|y| expand_year(y, c.name("y3").map_or(4, |x| x.len()))))
+                (
+                    num("d3"),
+                    num("m3"),
+                    num("y3").map(|y| expand_year(y, c.name("y3").map_or(4, |x| x.len()))),
+                )
             };
             if let (Some(d), Some(mo), Some(y)) = (d, mo, y) {
                 if let Some(date) = make_date(y, mo, d) {
-                    out.push(DateMention { start: m.start(), end: m.end(), date });
+                    out.push(DateMention {
+                        start: m.start(),
+                        end: m.end(),
+                        date,
+                    });
                 }
             }
         }
@@ -95,10 +127,19 @@ impl DateParser {
             }
             let d = c.name("d").and_then(|x| x.as_str().parse::<i32>().ok());
             let mo = self.months.get(mm.as_str()).map(|m| *m as i32);
-            let y = c.name("y").and_then(|x| x.as_str().parse::<i32>().ok().map(|y| expand_year(y, x.len())));
+            let y = c.name("y").and_then(|x| {
+                x.as_str()
+                    .parse::<i32>()
+                    .ok()
+                    .map(|y| expand_year(y, x.len()))
+            });
             if let (Some(d), Some(mo), Some(y)) = (d, mo, y) {
                 if let Some(date) = make_date(y, mo, d) {
-                    out.push(DateMention { start: m.start(), end: m.end(), date });
+                    out.push(DateMention {
+                        start: m.start(),
+                        end: m.end(),
+                        date,
+                    });
                 }
             }
         }
@@ -152,9 +193,22 @@ mod tests {
     #[test]
     fn every_form_of_domain_md() {
         for s in [
-            "12.03.2015", "12.3.2015", "12-03-2015", "12/3-2015", "12/3 2015", "12/3-15", "12.03.15",
-            "2015-03-12", "12. marts 2015", "d. 12. marts 2015", "den 12. marts 2015", "12. mar. 2015",
-            "12. MARTS 2015", "12. Marts 2015", "12 marts 2015", "Modtaget: 12.03.2015 kl. 14.30",
+            "12.03.2015",
+            "12.3.2015",
+            "12-03-2015",
+            "12/3-2015",
+            "12/3 2015",
+            "12/3-15",
+            "12.03.15",
+            "2015-03-12",
+            "12. marts 2015",
+            "d. 12. marts 2015",
+            "den 12. marts 2015",
+            "12. mar. 2015",
+            "12. MARTS 2015",
+            "12. Marts 2015",
+            "12 marts 2015",
+            "Modtaget: 12.03.2015 kl. 14.30",
         ] {
             assert_eq!(one(s).as_deref(), Some("2015-03-12"), "{s}");
         }
@@ -167,8 +221,16 @@ mod tests {
     #[test]
     fn not_dates() {
         for s in [
-            "CPR-nr.: 010302-3426", "0103023426", "kl. 14.30", "Sagsnr. 2015-0042", "31.02.2015",
-            "12.13.2015", "tlf. 96 41 10 00", "1.500.000 kr.", "§ 52, stk. 3, nr. 7", "10 marked",
+            "CPR-nr.: 010302-3426",
+            "0103023426",
+            "kl. 14.30",
+            "Sagsnr. 2015-0042",
+            "31.02.2015",
+            "12.13.2015",
+            "tlf. 96 41 10 00",
+            "1.500.000 kr.",
+            "§ 52, stk. 3, nr. 7",
+            "10 marked",
         ] {
             assert_eq!(one(s), None, "{s}");
         }
@@ -185,7 +247,10 @@ mod tests {
     #[test]
     fn clock_times() {
         let p = parser();
-        assert_eq!(p.time_after("modtaget 12.03.2015 kl. 14.30", 0).as_deref(), Some("14:30"));
+        assert_eq!(
+            p.time_after("modtaget 12.03.2015 kl. 14.30", 0).as_deref(),
+            Some("14:30")
+        );
         assert_eq!(p.time_after("kl. 9:05", 0).as_deref(), Some("09:05"));
         assert_eq!(p.time_after("kl. 25.10", 0), None);
         assert_eq!(p.time_after("ingen tid", 0), None);

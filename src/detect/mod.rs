@@ -108,7 +108,12 @@ impl Detector {
             .build(&pats)
             .map_err(|e| format!("cannot build the phrase matcher: {e}"))?;
         let dates = DateParser::new(&cat);
-        Ok(Detector { cat, dates, phrases, tags })
+        Ok(Detector {
+            cat,
+            dates,
+            phrases,
+            tags,
+        })
     }
 
     pub fn catalogue(&self) -> &Catalogue {
@@ -126,10 +131,18 @@ impl Detector {
             .iter()
             .enumerate()
             .flat_map(|(pi, n)| {
-                n.clean.iter().zip(n.folded.iter()).map(move |(c, f)| Line { page: pi as u32 + 1, clean: c, folded: f })
+                n.clean.iter().zip(n.folded.iter()).map(move |(c, f)| Line {
+                    page: pi as u32 + 1,
+                    clean: c,
+                    folded: f,
+                })
             })
             .collect();
-        let folded_text: String = lines.iter().map(|l| l.folded).collect::<Vec<_>>().join("\n");
+        let folded_text: String = lines
+            .iter()
+            .map(|l| l.folded)
+            .collect::<Vec<_>>()
+            .join("\n");
 
         let (doc_type, title_line) = self.classify(unit, &lines, &folded_text);
         let spec = self.cat.type_spec(doc_type);
@@ -142,13 +155,27 @@ impl Detector {
                 snippet.push_str(" … ");
                 snippet.push_str(&shorten(lines[d].clean, 120));
             }
-            Evidence { page: lines[i].page, snippet: cpr::mask(&snippet).into_owned() }
+            Evidence {
+                page: lines[i].page,
+                snippet: cpr::mask(&snippet).into_owned(),
+            }
         });
-        Detection { doc_type, date, time, attributes, evidence }
+        Detection {
+            doc_type,
+            date,
+            time,
+            attributes,
+            evidence,
+        }
     }
 
     /// The document type and the index of the line that decided it.
-    fn classify(&self, unit: &Unit<'_>, lines: &[Line<'_>], folded_text: &str) -> (DocType, Option<usize>) {
+    fn classify(
+        &self,
+        unit: &Unit<'_>,
+        lines: &[Line<'_>],
+        folded_text: &str,
+    ) -> (DocType, Option<usize>) {
         let mut generic: Option<(DocType, usize)> = None;
         let mut seen = 0;
         for (i, l) in lines.iter().enumerate() {
@@ -171,7 +198,10 @@ impl Detector {
                 let mut joined = ws.clone();
                 joined.extend(self.title_words(next.folded));
                 if joined.len() <= TITLE_MAX_WORDS {
-                    if let Some(hit) = self.best_title(&joined, true).filter(|h| h.start < ws.len()) {
+                    if let Some(hit) = self
+                        .best_title(&joined, true)
+                        .filter(|h| h.start < ws.len())
+                    {
                         return (hit.doc_type, Some(i));
                     }
                 }
@@ -202,7 +232,9 @@ impl Detector {
     /// heading of a journal entry: "12.03.2015 kl. 14.30 – Børnesamtale").
     fn title_words<'a>(&self, folded: &'a str) -> Vec<&'a str> {
         let rest = self.strip_leading_date(folded);
-        words(rest).filter(|w| !self.cat.stopwords.contains(*w)).collect()
+        words(rest)
+            .filter(|w| !self.cat.stopwords.contains(*w))
+            .collect()
     }
 
     fn strip_leading_date<'a>(&self, folded: &'a str) -> &'a str {
@@ -230,11 +262,18 @@ impl Detector {
                 continue;
             }
             for p in &spec.titles {
-                let Some(start) = phrase_at(ws, p) else { continue };
+                let Some(start) = phrase_at(ws, p) else {
+                    continue;
+                };
                 if anchored && start > TITLE_MAX_START {
                     continue;
                 }
-                let hit = TitleHit { doc_type: spec.doc_type, start, priority: spec.priority, len: p.words.len() };
+                let hit = TitleHit {
+                    doc_type: spec.doc_type,
+                    start,
+                    priority: spec.priority,
+                    len: p.words.len(),
+                };
                 best = Some(match best {
                     None => hit,
                     Some(b) => better(b, hit),
@@ -246,9 +285,11 @@ impl Detector {
 
     fn generic_title(&self, ws: &[&str]) -> Option<DocType> {
         let note = self.cat.type_spec(DocType::JournalNote)?;
-        let hit = note.titles.iter().chain(self.cat.generic_titles.iter()).any(|p| {
-            phrase_at(ws, p).is_some_and(|s| s <= TITLE_MAX_START)
-        });
+        let hit = note
+            .titles
+            .iter()
+            .chain(self.cat.generic_titles.iter())
+            .any(|p| phrase_at(ws, p).is_some_and(|s| s <= TITLE_MAX_START));
         hit.then_some(DocType::JournalNote)
     }
 
@@ -266,7 +307,12 @@ impl Detector {
         for spec in &self.cat.types {
             for p in &spec.filename {
                 if let Some(start) = phrase_at(&ws, p) {
-                    let hit = TitleHit { doc_type: spec.doc_type, start, priority: spec.priority, len: p.words.len() };
+                    let hit = TitleHit {
+                        doc_type: spec.doc_type,
+                        start,
+                        priority: spec.priority,
+                        len: p.words.len(),
+                    };
                     best = Some(best.map_or(hit, |b| better(b, hit)));
                 }
             }
@@ -287,7 +333,10 @@ impl Detector {
                 }
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then(self.priority(b.0).cmp(&self.priority(a.0))));
+        counts.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then(self.priority(b.0).cmp(&self.priority(a.0)))
+        });
         counts.first().map(|(t, _)| *t)
     }
 
@@ -329,10 +378,13 @@ impl Detector {
         let found = found.or_else(|| {
             // A journal entry's heading, or a letter's date line ("Nørreby, den 12. marts 2015").
             let first = lines.iter().position(|l| !l.folded.trim().is_empty())?;
-            mentions.iter().find(|(i, m)| {
-                (unit.journal_entry && *i == first && m.start <= 4)
-                    || (*i < first + TITLE_LINES && is_bare_date_line(lines[*i].folded, m))
-            }).copied()
+            mentions
+                .iter()
+                .find(|(i, m)| {
+                    (unit.journal_entry && *i == first && m.start <= 4)
+                        || (*i < first + TITLE_LINES && is_bare_date_line(lines[*i].folded, m))
+                })
+                .copied()
         });
         if let Some((i, m)) = found {
             let time = if want_time {
@@ -358,13 +410,21 @@ impl Detector {
 
     fn attributes(&self, t: DocType, folded_text: &str) -> Attributes {
         let mut found = [false; 7];
-        let applies: Vec<usize> =
-            self.cat.attributes.iter().enumerate().filter(|(_, a)| a.applies_to.contains(&t)).map(|(i, _)| i).collect();
+        let applies: Vec<usize> = self
+            .cat
+            .attributes
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.applies_to.contains(&t))
+            .map(|(i, _)| i)
+            .collect();
         if applies.is_empty() {
             return Attributes::default();
         }
         for m in self.phrases.find_overlapping_iter(folded_text) {
-            let Some(Tag::Attr(ai)) = self.tags.get(m.pattern().as_usize()) else { continue };
+            let Some(Tag::Attr(ai)) = self.tags.get(m.pattern().as_usize()) else {
+                continue;
+            };
             if !applies.contains(ai) || found[*ai] {
                 continue;
             }
@@ -403,7 +463,10 @@ impl Detector {
         let sentence = before.rsplit(['.', '\n', ';']).next().unwrap_or(before);
         let ws: Vec<&str> = words(sentence).collect();
         let tail = &ws[ws.len().saturating_sub(4)..];
-        self.cat.negations.iter().any(|n| phrase_at(tail, n).is_some())
+        self.cat
+            .negations
+            .iter()
+            .any(|n| phrase_at(tail, n).is_some())
     }
 }
 
@@ -450,13 +513,22 @@ fn word_matches(text_word: &str, phrase_word: &str) -> bool {
 /// A match is a whole word on the left; on the right too when `exact`, or when its last word is
 /// short (so "mål" does not match "målt", but "anbringelse" matches "anbringelsen").
 fn bounded(text: &str, start: usize, end: usize, exact: bool) -> bool {
-    let left_ok = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    let left_ok = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
     if !left_ok {
         return false;
     }
-    let last_word_len = text[start..end].rsplit(|c: char| !c.is_alphanumeric()).next().map_or(0, |w| w.chars().count());
+    let last_word_len = text[start..end]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .map_or(0, |w| w.chars().count());
     if exact || last_word_len < 4 {
-        return text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        return text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
     }
     true
 }
@@ -468,18 +540,29 @@ fn label_prefix(lines: &[Line<'_>], i: usize, start: usize) -> String {
     if !own.is_empty() {
         return own.to_string();
     }
-    lines[..i].iter().rev().find(|l| !l.folded.trim().is_empty()).map(|l| l.folded.trim().to_string()).unwrap_or_default()
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.folded.trim().is_empty())
+        .map(|l| l.folded.trim().to_string())
+        .unwrap_or_default()
 }
 
 /// True when `prefix` ends with `label`, ignoring trailing punctuation and a "den"/"d." before
 /// the date, and with a word boundary before the label.
 fn ends_with_label(prefix: &str, label: &str) -> bool {
     let strip = |s: &str| -> String {
-        let mut s = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ',' | '-' | '–' | '—')).to_string();
+        let mut s = s
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ':' | '.' | ',' | '-' | '–' | '—')
+            })
+            .to_string();
         for tail in [" den", " d", " d.", " dato"] {
             if s.ends_with(tail) && s.len() > tail.len() {
                 s.truncate(s.len() - tail.len());
-                s = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ',')).to_string();
+                s = s
+                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ','))
+                    .to_string();
             }
         }
         s
@@ -489,7 +572,10 @@ fn ends_with_label(prefix: &str, label: &str) -> bool {
     if l.is_empty() || !p.ends_with(&l) {
         return false;
     }
-    p[..p.len() - l.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    p[..p.len() - l.len()]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// A line that is only a date, optionally after a place name and "den": a letter's date line.
@@ -499,7 +585,8 @@ fn is_bare_date_line(folded: &str, m: &DateMention) -> bool {
     let before_ok = before.is_empty()
         || before == "den"
         || before == "d."
-        || (before.len() <= 30 && (before.ends_with(", den") || before.ends_with(",") || before.ends_with(", d.")));
+        || (before.len() <= 30
+            && (before.ends_with(", den") || before.ends_with(",") || before.ends_with(", d.")));
     before_ok && after.is_empty()
 }
 
@@ -510,7 +597,9 @@ fn leading_time_end(s: &str) -> Option<usize> {
     if !t.starts_with("kl") {
         return None;
     }
-    let end = t.find(|c: char| c.is_alphabetic() && c != 'k' && c != 'l').unwrap_or(t.len());
+    let end = t
+        .find(|c: char| c.is_alphabetic() && c != 'k' && c != 'l')
+        .unwrap_or(t.len());
     Some(offset + end)
 }
 

@@ -6,12 +6,22 @@ fn det() -> Detector {
 
 fn doc(name: &str, text: &str) -> Detection {
     let pages = vec![text.to_string()];
-    det().detect(&Unit { file_name: name, pages: &pages, journal_entry: false, text_note: false })
+    det().detect(&Unit {
+        file_name: name,
+        pages: &pages,
+        journal_entry: false,
+        text_note: false,
+    })
 }
 
 fn entry(text: &str) -> Detection {
     let pages = vec![text.to_string()];
-    det().detect(&Unit { file_name: "journal.txt", pages: &pages, journal_entry: true, text_note: true })
+    det().detect(&Unit {
+        file_name: "journal.txt",
+        pages: &pages,
+        journal_entry: true,
+        text_note: true,
+    })
 }
 
 const HEAD: &str = "Nørreby Kommune\nFamilieafdelingen\nRådhuspladsen 4\nSagsnr.: 2015-0042\nCPR-nr.: 010302-3426\n";
@@ -21,16 +31,31 @@ fn title_decides_the_type() {
     let cases = [
         ("UNDERRETNING", DocType::Notification),
         ("Anonym underretning", DocType::Notification),
-        ("Underretning vedr. bekymring for et barn", DocType::Notification),
+        (
+            "Underretning vedr. bekymring for et barn",
+            DocType::Notification,
+        ),
         ("Vurdering af underretning", DocType::NotificationAssessment),
         ("24-timers vurdering", DocType::NotificationAssessment),
-        ("Kvittering for modtagelse af underretning", DocType::Receipt),
-        ("Afgørelse om iværksættelse af børnefaglig undersøgelse", DocType::InvestigationDecision),
-        ("Børnefaglig undersøgelse efter servicelovens § 50", DocType::Investigation),
+        (
+            "Kvittering for modtagelse af underretning",
+            DocType::Receipt,
+        ),
+        (
+            "Afgørelse om iværksættelse af børnefaglig undersøgelse",
+            DocType::InvestigationDecision,
+        ),
+        (
+            "Børnefaglig undersøgelse efter servicelovens § 50",
+            DocType::Investigation,
+        ),
         ("§50-undersøgelse", DocType::Investigation),
         ("Paragraf 50-undersøgelse", DocType::Investigation),
         ("BFU – børnefaglig undersøgelse", DocType::Investigation),
-        ("Undersøgelse efter barnets lov § 20", DocType::Investigation),
+        (
+            "Undersøgelse efter barnets lov § 20",
+            DocType::Investigation,
+        ),
         ("OPDATERET BØRNEFAGLIG UNDERSØGELSE", DocType::Investigation),
         ("Foreløbig vurdering", DocType::PreliminaryAssessment),
         ("Afdækning", DocType::PartialAssessment),
@@ -39,9 +64,15 @@ fn title_decides_the_type() {
         ("Revideret handleplan", DocType::Plan),
         ("Barnets plan", DocType::Plan),
         ("Ungeplan", DocType::Plan),
-        ("Afgørelse om anbringelse uden for hjemmet", DocType::MeasureDecision),
+        (
+            "Afgørelse om anbringelse uden for hjemmet",
+            DocType::MeasureDecision,
+        ),
         ("Afgørelse om støttende indsats", DocType::MeasureDecision),
-        ("Afgørelse om ophør af foranstaltning", DocType::TerminationDecision),
+        (
+            "Afgørelse om ophør af foranstaltning",
+            DocType::TerminationDecision,
+        ),
         ("Afgørelse om hjemgivelse", DocType::TerminationDecision),
         ("Opfølgning på handleplan", DocType::FollowUp),
         ("Opfølgningsmøde", DocType::FollowUp),
@@ -56,7 +87,10 @@ fn title_decides_the_type() {
         ("Faktura", DocType::Other),
     ];
     for (title, want) in cases {
-        let d = doc("Dokument 000123.pdf", &format!("{HEAD}\n{title}\n\nDato: 12.03.2015\nTekst."));
+        let d = doc(
+            "Dokument 000123.pdf",
+            &format!("{HEAD}\n{title}\n\nDato: 12.03.2015\nTekst."),
+        );
         assert_eq!(d.doc_type, want, "{title}");
     }
 }
@@ -72,22 +106,34 @@ fn mentions_are_not_the_document() {
 
 #[test]
 fn title_broken_over_lines_and_hyphenated() {
-    let d = doc("scan0042.pdf", &format!("{HEAD}Børnefag-\nlig undersøgelse\nAfsluttet: 03.03.2015"));
+    let d = doc(
+        "scan0042.pdf",
+        &format!("{HEAD}Børnefag-\nlig undersøgelse\nAfsluttet: 03.03.2015"),
+    );
     assert_eq!(d.doc_type, DocType::Investigation);
     assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-03"));
 }
 
 #[test]
 fn generic_note_with_specific_subject() {
-    let d = doc("x.pdf", &format!("{HEAD}Notat\nVedr.: Samtale med barnet\nDato: 5.3.2018"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Notat\nVedr.: Samtale med barnet\nDato: 5.3.2018"),
+    );
     assert_eq!(d.doc_type, DocType::ChildConversation);
-    let d = doc("x.pdf", &format!("{HEAD}Notat\nDato: 5.3.2018\nMor ringede."));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Notat\nDato: 5.3.2018\nMor ringede."),
+    );
     assert_eq!(d.doc_type, DocType::JournalNote);
 }
 
 #[test]
 fn file_name_helps_when_text_has_no_title() {
-    let d = doc("2018-03-28 Børnesamtale.pdf", "Anna fortalte om skolen.\nDato: 28.03.2018");
+    let d = doc(
+        "2018-03-28 Børnesamtale.pdf",
+        "Anna fortalte om skolen.\nDato: 28.03.2018",
+    );
     assert_eq!(d.doc_type, DocType::ChildConversation);
     let d = doc("Dokument 000123.pdf", "Anna fortalte om skolen.");
     assert_eq!(d.doc_type, DocType::Other);
@@ -101,7 +147,8 @@ fn journal_entries() {
     let d = entry("2019-12-20 kl. 10.15 - Opfølgningsmøde\nDer blev holdt møde.");
     assert_eq!(d.doc_type, DocType::FollowUp);
     assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2019-12-20"));
-    let d = entry("23-12-2017: Vurdering af underretning\nUnderretningen af 18.12.2017 er vurderet.");
+    let d =
+        entry("23-12-2017: Vurdering af underretning\nUnderretningen af 18.12.2017 er vurderet.");
     assert_eq!(d.doc_type, DocType::NotificationAssessment);
     assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2017-12-23"));
     let d = entry("05.12.2013: Børnesamtale med Anna\nAnna fortalte.");
@@ -110,10 +157,16 @@ fn journal_entries() {
 
 #[test]
 fn labelled_date_fits_the_type() {
-    let d = doc("x.pdf", &format!("{HEAD}Underretning\nDato: 10.03.2015\nModtaget: 12.03.2015 kl. 14.30\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Underretning\nDato: 10.03.2015\nModtaget: 12.03.2015 kl. 14.30\n"),
+    );
     assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-12"));
     assert_eq!(d.time.as_deref(), Some("14:30"));
-    let d = doc("x.pdf", &format!("{HEAD}Børnefaglig undersøgelse\nPåbegyndt: 01.02.2015\nAfsluttet: 30.05.2015\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Børnefaglig undersøgelse\nPåbegyndt: 01.02.2015\nAfsluttet: 30.05.2015\n"),
+    );
     assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-05-30"));
     let d = doc(
         "x.pdf",
@@ -127,9 +180,15 @@ fn labelled_date_fits_the_type() {
 
 #[test]
 fn date_from_file_name_then_none() {
-    let d = doc("2015-03-12 Handleplan.pdf", "Handleplan\nIngen dato her. Jf. undersøgelsen af 1. marts 2015.");
+    let d = doc(
+        "2015-03-12 Handleplan.pdf",
+        "Handleplan\nIngen dato her. Jf. undersøgelsen af 1. marts 2015.",
+    );
     assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-12"));
-    let d = doc("Handleplan.pdf", "Handleplan\nJf. undersøgelsen af 1. marts 2015.");
+    let d = doc(
+        "Handleplan.pdf",
+        "Handleplan\nJf. undersøgelsen af 1. marts 2015.",
+    );
     assert_eq!(d.date, None);
 }
 
@@ -146,7 +205,10 @@ fn cpr_is_never_a_date_nor_in_evidence() {
 fn attributes() {
     let n = doc("x.pdf", "Anonym underretning\nModtaget: 01.02.2016");
     assert_eq!(n.attributes.anonymous, Some(true));
-    let n = doc("x.pdf", "Underretning\nModtaget: 01.02.2016\nSkolen underretter.");
+    let n = doc(
+        "x.pdf",
+        "Underretning\nModtaget: 01.02.2016\nSkolen underretter.",
+    );
     assert_eq!(n.attributes.anonymous, Some(false));
 
     let m = doc(
@@ -170,9 +232,15 @@ fn attributes() {
     assert_eq!(m.attributes.no_plan, Some(true));
     assert_eq!(m.attributes.complaint_guidance, Some(false));
 
-    let p = doc("x.pdf", "Handleplan\nDato: 01.02.2016\nMål for indsatsen\nAnna skal i skole.");
+    let p = doc(
+        "x.pdf",
+        "Handleplan\nDato: 01.02.2016\nMål for indsatsen\nAnna skal i skole.",
+    );
     assert_eq!(p.attributes.goals, Some(true));
-    let p = doc("x.pdf", "Handleplan\nDato: 01.02.2016\nFormålet med støtten er trivsel.");
+    let p = doc(
+        "x.pdf",
+        "Handleplan\nDato: 01.02.2016\nFormålet med støtten er trivsel.",
+    );
     assert_eq!(p.attributes.goals, Some(false));
     // Attributes belong to their types only.
     let f = doc("x.pdf", "Opfølgning\nMødedato: 01.02.2016\nAnonym.");

@@ -64,18 +64,24 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
     let primary = catch_unwind(AssertUnwindSafe(|| with_pdf_extract(bytes)));
     let primary = match primary {
         Ok(r) => r,
-        Err(payload) => Primary::Failed(format!("pdf-extract panicked: {}", panic_message(&payload))),
+        Err(payload) => {
+            Primary::Failed(format!("pdf-extract panicked: {}", panic_message(&payload)))
+        }
     };
     match primary {
-        Primary::Encrypted => {
-            Extracted::failed("pdf-extract", UnreadableReason::Encrypted, "the PDF needs a password")
-        }
+        Primary::Encrypted => Extracted::failed(
+            "pdf-extract",
+            UnreadableReason::Encrypted,
+            "the PDF needs a password",
+        ),
         Primary::Done(mut ex) => {
             let all_text: String = ex.pages.concat();
             let bad_pages = ex.pages.iter().filter(|p| is_garbage(p)).count();
             if bad_pages > 0 {
                 if let Ok(pages) = run_pdftotext(path) {
-                    if pages.iter().any(|p| !p.trim().is_empty()) && !pages.iter().all(|p| is_garbage(p)) {
+                    if pages.iter().any(|p| !p.trim().is_empty())
+                        && !pages.iter().all(|p| is_garbage(p))
+                    {
                         ex.pages = pages;
                         ex.extractor = "pdftotext".into();
                     }
@@ -94,12 +100,15 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
         Primary::Failed(why) => match run_pdftotext(path) {
             Ok(pages) => {
                 let mut ex = Extracted::ok("pdftotext", pages);
-                ex.pages_without_text = ex.pages.iter().filter(|p| p.trim().is_empty()).count() as u32;
+                ex.pages_without_text =
+                    ex.pages.iter().filter(|p| p.trim().is_empty()).count() as u32;
                 finish(ex)
             }
-            Err(Fallback::Encrypted) => {
-                Extracted::failed("pdftotext", UnreadableReason::Encrypted, "the PDF needs a password")
-            }
+            Err(Fallback::Encrypted) => Extracted::failed(
+                "pdftotext",
+                UnreadableReason::Encrypted,
+                "the PDF needs a password",
+            ),
             Err(Fallback::Failed(why2)) => Extracted::failed(
                 "pdf-extract",
                 UnreadableReason::Corrupt,
@@ -112,8 +121,15 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
 /// Turns a document with no usable text on any page into `no_text`.
 fn finish(mut ex: Extracted) -> Extracted {
     if ex.pages.is_empty() {
-        ex.failure = Some(super::Failure { reason: UnreadableReason::Corrupt, detail: "the PDF has no pages".into() });
-    } else if ex.pages.iter().all(|p| p.trim().is_empty() || is_garbage(p)) {
+        ex.failure = Some(super::Failure {
+            reason: UnreadableReason::Corrupt,
+            detail: "the PDF has no pages".into(),
+        });
+    } else if ex
+        .pages
+        .iter()
+        .all(|p| p.trim().is_empty() || is_garbage(p))
+    {
         let n = ex.pages.len();
         ex.pages_without_text = n as u32;
         ex.failure = Some(super::Failure {
@@ -169,7 +185,12 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
                 out.push(s);
             }
             Ok(Err(e)) => return Primary::Failed(format!("page {num}: {e}")),
-            Err(p) => return Primary::Failed(format!("pdf-extract panicked on page {num}: {}", panic_message(&p))),
+            Err(p) => {
+                return Primary::Failed(format!(
+                    "pdf-extract panicked on page {num}: {}",
+                    panic_message(&p)
+                ))
+            }
         }
     }
     let mut ex = Extracted::ok("pdf-extract", out);
@@ -184,7 +205,9 @@ fn is_password_error(msg: &str) -> bool {
 }
 
 fn page_has_images(doc: &PdfDoc, page: lopdf::ObjectId) -> bool {
-    doc.get_page_images(page).map(|v| !v.is_empty()).unwrap_or(false)
+    doc.get_page_images(page)
+        .map(|v| !v.is_empty())
+        .unwrap_or(false)
         || doc
             .get_page_resources(page)
             .ok()
@@ -201,8 +224,11 @@ fn info_string(doc: &PdfDoc, key: &[u8]) -> Option<String> {
     };
     match dict.get(key).ok()? {
         lopdf::Object::String(bytes, _) => {
-            let s = lopdf::decode_text_string(&lopdf::Object::String(bytes.clone(), lopdf::StringFormat::Literal))
-                .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned());
+            let s = lopdf::decode_text_string(&lopdf::Object::String(
+                bytes.clone(),
+                lopdf::StringFormat::Literal,
+            ))
+            .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned());
             Some(crate::cpr::mask(s.trim()).into_owned())
         }
         _ => None,
@@ -237,8 +263,13 @@ fn run_pdftotext(path: &Path) -> Result<Vec<String>, Fallback> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| Fallback::Failed(format!("cannot run pdftotext ({e}); install poppler-utils")))?;
-    let mut stdout = child.stdout.take().ok_or_else(|| Fallback::Failed("no stdout".into()))?;
+        .map_err(|e| {
+            Fallback::Failed(format!("cannot run pdftotext ({e}); install poppler-utils"))
+        })?;
+    let mut stdout = child
+        .stdout
+        .take()
+        .ok_or_else(|| Fallback::Failed("no stdout".into()))?;
     let reader = std::thread::spawn(move || {
         let mut buf = Vec::new();
         let _ = stdout.read_to_end(&mut buf);
