@@ -186,8 +186,12 @@ impl Detector {
             if seen > TITLE_LINES || generic.is_some_and(|(_, g)| seen > g + 3) {
                 break;
             }
+            // A journal entry's subject is its heading line; its body only mentions things.
+            if unit.journal_entry && seen > 1 {
+                break;
+            }
             let ws = self.title_words(l.folded);
-            if ws.is_empty() || ws.len() > TITLE_MAX_WORDS {
+            if ws.is_empty() || ws.len() > TITLE_MAX_WORDS || is_sentence(l.folded, ws.len()) {
                 continue;
             }
             if let Some(hit) = self.best_title(&ws, true) {
@@ -468,6 +472,12 @@ impl Detector {
             .iter()
             .any(|n| phrase_at(tail, n).is_some())
     }
+}
+
+/// A line that reads as a sentence (several words, ending with a full stop) is body text,
+/// not a heading: "Afgørelsen om støtte blev truffet den 19. april 2013."
+fn is_sentence(folded: &str, words: usize) -> bool {
+    words > 4 && folded.trim_end().ends_with('.')
 }
 
 /// Which of two title hits wins: the leftmost, then the higher priority, then the longer phrase.
