@@ -1536,6 +1536,12 @@ def build_hostile():
         files["no_text_scan.pdf"] = open(p, "rb").read()
     files["broken_xref.pdf"] = h_broken_xref()
     files["huge_page_count.pdf"] = h_huge_count()
+    with tempfile.TemporaryDirectory() as td:
+        p = os.path.join(td, "t.docx")
+        w_docx(p, head("Samtale med barnet", "2015-0007", "Testbarn Testesen", "010203-1234") +
+               ["Samtalen blev afholdt den 3. marts 2015."])
+        full = open(p, "rb").read()
+        files["truncated.docx"] = full[: len(full) // 2]
     for n, data in files.items():
         with open(os.path.join(HOSTILE, n), "wb") as f:
             f.write(data)
@@ -1603,6 +1609,13 @@ def check():
         f"pdftotext reads it (rc={rc}); qpdf --check rc={rc2}: {(err2 or out2).strip().splitlines()[0][:70]}")
     rc, out, err = run(["pdftotext", H("truncated.pdf"), "-"])
     say("truncated.pdf", True, f"pdftotext rc={rc} text={len(out.strip())} chars {err.strip()[:60]}")
+    with zipfile.ZipFile(H("zip_named.pdf")) as z:
+        say("zip_named.pdf is a ZIP", z.testzip() is None, z.namelist())
+    try:
+        zipfile.ZipFile(H("truncated.docx"))
+        say("truncated.docx", False, "opens as ZIP")
+    except zipfile.BadZipFile as e:
+        say("truncated.docx", True, f"BadZipFile: {e}")
     for n in ("zero.pdf", "zip_named.pdf", "garbage.pdf"):
         rc, out, err = run(["pdftotext", H(n), "-"])
         say(n, rc != 0, f"pdftotext rc={rc} {err.strip()[:60]}")
