@@ -1483,7 +1483,7 @@ def qpdf_normal(data: bytes, password: str | None = None) -> bytes | None:
         return open(b, "rb").read() if r.returncode in (0, 3) and os.path.exists(b) else None
 
 
-def keep_encrypted(name: str, new: bytes, plain: bytes, password: str) -> bytes:
+def keep_encrypted(name: str, new: bytes, password: str) -> bytes:
     """AES-256 (R6) encryption draws random salts and file keys that qpdf cannot fix. Keep the
     committed file when it decrypts to the same document, so that regeneration is byte-stable."""
     p = os.path.join(HOSTILE, name)
@@ -1527,7 +1527,7 @@ def build_hostile():
         if n in old:
             tmp = os.path.join(HOSTILE, n)
             open(tmp, "wb").write(old[n])
-            new = keep_encrypted(n, new, plain, user)
+            new = keep_encrypted(n, new, user)
         files[n] = new
     with tempfile.TemporaryDirectory() as td:
         p = os.path.join(td, "s.pdf")
@@ -1652,7 +1652,6 @@ def check():
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="verify the hostile files and demo PDFs")
-    ap.add_argument("--skip-bomb", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
     problems = build_demo()
     for p in problems:
