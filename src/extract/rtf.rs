@@ -246,12 +246,8 @@ pub fn rtf_to_text(bytes: &[u8]) -> (String, u32) {
                 let first_in_group = std::mem::replace(&mut group_start, false);
                 i += 2;
                 match next {
-                    b'*' => {
-                        // `{\*\dest ...}`: an ignorable destination we do not know.
-                        if first_in_group {
-                            group.skip = true;
-                        }
-                    }
+                    // `{\*\dest ...}`: an ignorable destination we do not know.
+                    b'*' => group.skip |= first_in_group,
                     b'\'' => {
                         let hex = bytes
                             .get(i..i + 2)
