@@ -7,9 +7,10 @@
 //! HTML extractor's [`html_to_text`]. In a `multipart/alternative` mail the HTML part repeats the
 //! plain text, so it is skipped rather than doubling every date. Transfer encodings
 //! (quoted-printable, base64) and charsets are undone by `mailparse`. Attachments (parts with
-//! `Content-Disposition: attachment`, or non-text parts) are ignored: they are not in the export
-//! as separate files, and their text is not this document's text. The producer is the
-//! `X-Mailer` or `User-Agent` header; the encoding is the charset of the first body part used.
+//! `Content-Disposition: attachment`, or non-text parts) are ignored: an attached letter is a
+//! document of its own, and reading it here would give the mail that letter's type and date. The
+//! producer is the `X-Mailer` or `User-Agent` header; the encoding is the charset of the first
+//! body part used.
 
 use std::path::Path;
 
