@@ -86,7 +86,18 @@ def docx():
     run.add_break()
     run.add_text("efter linjeskift")
     d.add_paragraph("Undersøgelsen er afsluttet på Åløkke.")
-    d.save(os.path.join(OUT, "doc.docx"))
+    d.core_properties.created = d.core_properties.modified = datetime.datetime(2015, 3, 12)
+    path = os.path.join(OUT, "doc.docx")
+    d.save(path)
+    # Rewrite the archive with fixed timestamps so re-running gives identical bytes.
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2015, 3, 12, 10, 0, 0)), data,
+                       compress_type=zipfile.ZIP_DEFLATED)
 
 
 HTML_BODY = """<!DOCTYPE html>

@@ -4,11 +4,13 @@
 //! An *entry start* is a line whose first token is a full date — day first with a 4- or 2-digit
 //! year (`12.03.2015`, `12-03-15`, `12/3-2015`, `12/3 2015`), ISO (`2015-03-12`) or with a Danish
 //! month name (`12. marts 2015`, `12. mar. 2015`) — optionally followed by a clock time
-//! (`kl. 14.30`, `14:30`), and then either a separator (`–`, `—`, `-`, `:`, `,`) with text after
-//! it, or a subject starting with a capital letter (`12/3-2015 Notat`). A line that merely
-//! contains a date (`Dato: 12.03.2015`, `Mødet blev holdt 12.03.2015`) is not an entry start, nor
-//! is a date alone on a line or a date followed by a lower-case sentence (`12.03.2015 blev der
-//! holdt møde`), which is body text.
+//! (`kl. 14.30`, `14:30`), and then a separator (`–`, `—`, `-`, `:`, `,`) with text after it, or
+//! a subject starting with a capital letter (`12/3-2015 Notat`); a date with `kl.` and a time and
+//! nothing else (`12.03.2015 kl. 14.30`) also counts. A line that merely contains a date
+//! (`Dato: 12.03.2015`, `Mødet blev holdt 12.03.2015`) is not an entry start, nor is a date alone
+//! on a line or a date followed by a lower-case sentence (`12.03.2015 blev der holdt møde`),
+//! which is body text. Up to three leading spaces are allowed; the date is validated (day 1–31,
+//! month 1–12, four-digit years 1900–2099). Lines may end in `\n`, `\r\n` or `\r`.
 //!
 //! A text is a *journal* ([`is_journal`]) when it has at least two entry starts, or exactly one
 //! that is preceded only by a short preamble: at most [`MAX_PREAMBLE_LINES`] non-blank lines and
@@ -67,6 +69,10 @@ static AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+static TIME_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*,?[ \t]*(?i:kl\.?)[ \t]*\d{1,2}[.:]\d{2}[ \t]*$").expect("static regex")
+});
+
 /// True when `line` is an entry start (see the module documentation).
 pub fn is_entry_start(line: &str) -> bool {
     let Some(caps) = DATE_START.captures(line) else {
@@ -91,6 +97,11 @@ pub fn is_entry_start(line: &str) -> bool {
     // The date must end at a token boundary: `12.03.20151` or `2015-03-123` is not a date.
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return false;
+    }
+    // A date and an explicit clock time alone (`12.03.2015 kl. 14.30`) is a heading too: body
+    // text does not state a time of day without saying what happened.
+    if TIME_ONLY.is_match(rest) {
+        return true;
     }
     let Some(after) = AFTER_DATE.captures(rest) else {
         return false;
@@ -211,6 +222,7 @@ mod tests {
             "12.03.2015, Sagsnotat",
             "  12.03.2015 – indrykket overskrift",
             "12.03.2015 Åbning af sag",
+            "12.03.2015 kl. 14.30",
         ] {
             assert!(is_entry_start(line), "{line}");
         }
@@ -232,6 +244,7 @@ mod tests {
             "12.03.20151 – for mange cifre",
             "2015-03-123 – for mange cifre",
             "12.03.2015 12.04.2015",
+            "12.03.2015 14.30",
             "        12.03.2015 – for dybt indrykket",
             "",
         ] {

@@ -7,7 +7,8 @@
 //! does in the PDF of the same letter. Headers come first, then the body, then footers: the order
 //! of a printed page, and the order `pdftotext` gives for the PDF version of the same document.
 //! Deleted revisions (`w:delText`), field codes (`w:instrText`) and the `mc:Fallback` copy of
-//! text boxes are left out, so nothing is read twice.
+//! text boxes are left out, so nothing is read twice. The producer is `docProps/app.xml`'s
+//! `Application` and `AppVersion`.
 //!
 //! Hostile archives are refused before they cost memory: each part is read through a
 //! [`Read::take`] limit of [`MAX_PART_BYTES`] (a zip bomb declares a small size and inflates to
@@ -41,7 +42,10 @@ impl Extractor for DocxExtractor {
     }
     fn extract(&self, _path: &Path, bytes: &[u8], _opts: &ExtractOptions) -> Extracted {
         match extract_docx(bytes) {
-            Ok(text) => Extracted::ok(self.name(), vec![text]),
+            Ok((text, producer)) => Extracted {
+                producer,
+                ..Extracted::ok(self.name(), vec![text])
+            },
             Err((reason, detail)) => Extracted::failed(self.name(), reason, detail),
         }
     }
@@ -49,7 +53,8 @@ impl Extractor for DocxExtractor {
 
 type Failure = (UnreadableReason, String);
 
-fn extract_docx(bytes: &[u8]) -> Result<String, Failure> {
+/// The document's text and its producing application (`docProps/app.xml`), if recorded.
+fn extract_docx(bytes: &[u8]) -> Result<(String, Option<String>), Failure> {
     if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
         let marker: Vec<u8> = "EncryptedPackage"
             .encode_utf16()
@@ -110,7 +115,31 @@ fn extract_docx(bytes: &[u8]) -> Result<String, Failure> {
         .split('\n')
         .map(|l| l.trim_end_matches([' ', '\t']))
         .collect();
-    Ok(tidy(&lines.join("\n")))
+    // The producer is a fact for people, never a reason to fail.
+    let producer = if names.iter().any(|n| n == "docProps/app.xml") {
+        read_part(&mut zip, "docProps/app.xml")
+            .ok()
+            .and_then(|xml| application(&xml))
+    } else {
+        None
+    };
+    Ok((tidy(&lines.join("\n")), producer))
+}
+
+/// `Application` and `AppVersion` from `docProps/app.xml`, e.g. `Microsoft Office Word 16.0000`.
+fn application(xml: &[u8]) -> Option<String> {
+    let xml = String::from_utf8_lossy(xml);
+    let element = |name: &str| -> Option<String> {
+        let start = xml.find(&format!("<{name}>"))? + name.len() + 2;
+        let end = start + xml[start..].find('<')?;
+        let value = xml[start..end].trim();
+        (!value.is_empty()).then(|| value.to_string())
+    };
+    let app = element("Application")?;
+    Some(match element("AppVersion") {
+        Some(version) => format!("{app} {version}"),
+        None => app,
+    })
 }
 
 /// Parts `prefix<N>.xml` sorted by N (so `header10` follows `header2`).
@@ -272,6 +301,8 @@ mod tests {
         let e = run(include_bytes!("../../fixtures/formats/doc.docx"));
         assert_eq!(e.failure, None);
         assert_eq!(e.extractor, "docx");
+        // python-docx's template says it was made by Word.
+        assert_eq!(e.producer.as_deref(), Some("Microsoft Macintosh Word 14.0000"));
         assert_eq!(
             e.pages,
             vec![

@@ -7,8 +7,10 @@
 //! HTML extractor's [`html_to_text`]. In a `multipart/alternative` mail the HTML part repeats the
 //! plain text, so it is skipped rather than doubling every date. Transfer encodings
 //! (quoted-printable, base64) and charsets are undone by `mailparse`. Attachments (parts with
-//! `Content-Disposition: attachment`, or non-text parts) are ignored: they are not in the export
-//! as separate files, and their text is not this document's text.
+//! `Content-Disposition: attachment`, or non-text parts) are ignored: an attached letter is a
+//! document of its own, and reading it here would give the mail that letter's type and date. The
+//! producer is the `X-Mailer` or `User-Agent` header; the encoding is the charset of the first
+//! body part used.
 
 use std::path::Path;
 
@@ -72,7 +74,16 @@ impl Extractor for EmlExtractor {
             text.push('\n');
         }
         text.push_str(bodies.join("\n\n").trim_end());
+        let producer = ["X-Mailer", "User-Agent"].iter().find_map(|key| {
+            let value = mail
+                .headers
+                .iter()
+                .find(|h| h.get_key().eq_ignore_ascii_case(key))?;
+            let value = value.get_value().trim().to_string();
+            (!value.is_empty()).then_some(value)
+        });
         Extracted {
+            producer,
             pages: vec![tidy(&text)],
             extractor: name.to_string(),
             encoding,
@@ -156,6 +167,13 @@ mod tests {
             "{t:?}"
         );
         assert_eq!(e.encoding.as_deref(), Some("iso-8859-1"));
+    }
+
+    #[test]
+    fn mailer_is_the_producer() {
+        let e = run(b"Subject: Notat\r\nX-Mailer: Microsoft Outlook 16.0\r\n\r\nTekst");
+        assert_eq!(e.producer.as_deref(), Some("Microsoft Outlook 16.0"));
+        assert_eq!(e.pages[0], "Subject: Notat\n\nTekst");
     }
 
     #[test]

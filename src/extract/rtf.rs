@@ -9,7 +9,8 @@
 //! document's ANSI code page (`\ansicpg`, default 1252), and `\uN` gives a Unicode character whose
 //! following `N` fallback characters (`\ucN`, default 1) are skipped. Header and footer groups are
 //! kept, in the place they occur (usually before the body). Malformed input (unbalanced braces,
-//! truncated escapes) is read as far as it makes sense and never makes the converter fail.
+//! truncated escapes) is read as far as it makes sense and never makes the converter fail. The
+//! producer is the `\*\generator` destination, when present.
 
 use std::path::Path;
 
@@ -42,6 +43,7 @@ impl Extractor for RtfExtractor {
         }
         let (text, codepage) = rtf_to_text(bytes);
         Extracted {
+            producer: generator(bytes),
             pages: vec![text],
             extractor: self.name().to_string(),
             // The ANSI code page of the `\'hh` escapes, named like the text extractor's encodings.
@@ -53,6 +55,20 @@ impl Extractor for RtfExtractor {
             ..Default::default()
         }
     }
+}
+
+/// The `{\*\generator ...}` of the document (Word, LibreOffice and WordPad write one).
+fn generator(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(8192)];
+    let marker = b"\\generator";
+    let start = head.windows(marker.len()).position(|w| w == marker)? + marker.len();
+    let rest = &head[start..];
+    let end = rest
+        .iter()
+        .position(|&b| matches!(b, b';' | b'}' | b'{'))
+        .unwrap_or(rest.len());
+    let value = String::from_utf8_lossy(&rest[..end]).trim().to_string();
+    (!value.is_empty()).then_some(value)
 }
 
 /// Destinations whose content is never body text.
@@ -246,12 +262,8 @@ pub fn rtf_to_text(bytes: &[u8]) -> (String, u32) {
                 let first_in_group = std::mem::replace(&mut group_start, false);
                 i += 2;
                 match next {
-                    b'*' => {
-                        // `{\*\dest ...}`: an ignorable destination we do not know.
-                        if first_in_group {
-                            group.skip = true;
-                        }
-                    }
+                    // `{\*\dest ...}`: an ignorable destination we do not know.
+                    b'*' => group.skip |= first_in_group,
                     b'\'' => {
                         let hex = bytes
                             .get(i..i + 2)
@@ -404,6 +416,7 @@ mod tests {
         assert_eq!(e.failure, None);
         assert_eq!(e.extractor, "rtf");
         assert_eq!(e.encoding.as_deref(), Some("windows-1252"));
+        assert_eq!(e.producer.as_deref(), Some("Microsoft Word 14.0"));
         let t = &e.pages[0];
         assert_eq!(
             t,

@@ -437,7 +437,7 @@ mod tests {
         );
         let mut junk = vec![0u8; 400];
         junk.extend_from_slice(b"abc\x01\x02\x03");
-        junk.extend(std::iter::repeat(7u8).take(100));
+        junk.extend([7u8; 100]);
         let e = run(&junk);
         assert_eq!(e.failure.map(|f| f.reason), Some(UnreadableReason::Corrupt));
     }
