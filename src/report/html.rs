@@ -450,12 +450,13 @@ td.n,.split td{text-align:right;font-variant-numeric:tabular-nums}
 .filters input,.filters select{font:inherit;padding:.25rem .4rem}
 #cases{width:100%}#cases thead button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer}
 #cases thead button[data-dir="1"]::after{content:" ▲"}#cases thead button[data-dir="-1"]::after{content:" ▼"}
-#cases tbody button.open{font:inherit;background:none;border:0;padding:0;color:#0b57a4;cursor:pointer;text-decoration:underline}
+#cases tbody button.open{font:inherit;white-space:nowrap;background:none;border:0;padding:0;color:#0b57a4;cursor:pointer;text-decoration:underline}
+#cases td:nth-child(3){white-space:nowrap}
 tr.inc td:first-child{border-left:3px solid var(--warn)}
 .tag{display:inline-block;background:var(--bg2);border-radius:3px;padding:0 .3rem;margin:1px;font-size:.85rem}
 .tag.e{border-left:3px solid var(--err)}.tag.w{border-left:3px solid var(--warn)}
 tr.detail>td{background:#fbfcfd;padding:.6rem 1rem 1.2rem}
-.case h4{margin:.8rem 0 .3rem}.case table{font-size:.92rem;width:100%}
+.case h4{margin:.8rem 0 .3rem}.case td:nth-child(2),.case td:nth-child(3),.case td:nth-child(5),.case td:nth-child(6){white-space:nowrap}.case table{font-size:.92rem;width:100%}
 .sev-e{color:var(--err);font-weight:600}.sev-w{color:var(--warn);font-weight:600}
 svg.tl{width:100%;max-width:820px;height:auto;font-size:11px}svg.tl line{stroke:#9aa5b1}svg.tl circle{fill:var(--bar)}
 svg.tl path.e{fill:var(--err)}svg.tl path.w{fill:var(--warn)}svg.tl text{fill:var(--mute)}
@@ -500,8 +501,8 @@ return s+'<text x="20" y="14">'+day(lo)+'</text><text x="780" y="14" text-anchor
 function caseHtml(c){var h='<div class="case" data-case="'+esc(c[ID])+'">';
 if(!c[COMP])h+='<p class="warn"><b>Ufuldstændig sag:</b> manglerne kan være falske alarmer, og fravær af mangler er ikke bevis for, at reglerne er overholdt.'+(c[WHY].length?'<br>'+c[WHY].map(esc).join("<br>"):'')+'</p>';
 h+='<h4>Mangler ('+c[GAPS].length+')</h4>';
-if(c[GAPS].length){h+='<table><thead><tr><th>Regel</th><th>Alvor</th><th>Lov</th><th>Hjemmel</th><th>Frist</th><th>Fundet</th><th>Udløst af</th><th>Besked</th></tr></thead><tbody>';
-c[GAPS].forEach(function(g){h+='<tr data-rule="'+esc(g[0])+'" data-severity="'+(g[1]?"warning":"error")+'"><td>'+esc(rl(g[0]))+' <span class="mute">('+esc(g[0])+')</span></td><td class="'+(g[1]?"sev-w":"sev-e")+'">'+(g[1]?"Advarsel":"Fejl")+'</td><td>'+esc(g[2])+'</td><td>'+esc(g[3])+'</td><td>'+esc(g[5]||"–")+'</td><td>'+esc(g[6]||"ikke fundet")+'</td><td><code>'+esc(g[4])+'</code>'+ev(docOf(c,g[4]))+'</td><td>'+esc(g[7])+'</td></tr>';});
+if(c[GAPS].length){h+='<table><thead><tr><th>Regel</th><th>Alvor</th><th>Lov</th><th>Hjemmel</th><th>Frist</th><th>Fundet</th><th>Besked og bevis</th></tr></thead><tbody>';
+c[GAPS].forEach(function(g){h+='<tr data-rule="'+esc(g[0])+'" data-severity="'+(g[1]?"warning":"error")+'"><td>'+esc(rl(g[0]))+' <span class="mute">('+esc(g[0])+')</span></td><td class="'+(g[1]?"sev-w":"sev-e")+'">'+(g[1]?"Advarsel":"Fejl")+'</td><td>'+esc(g[2])+'</td><td>'+esc(g[3])+'</td><td>'+esc(g[5]||"–")+'</td><td>'+esc(g[6]||"ikke fundet")+'</td><td>'+esc(g[7])+'<br><span class="mute">Udløst af</span> <code>'+esc(g[4])+'</code>'+ev(docOf(c,g[4]))+'</td></tr>';});
 h+='</tbody></table>';}else h+='<p>Ingen mangler fundet.</p>';
 if(c[UP].length){h+='<h4>Kommende frister</h4><ul>';c[UP].forEach(function(u){h+='<li data-rule="'+esc(u[0])+'"><b>'+esc(u[1])+'</b> '+esc(rl(u[0]))+' ('+esc(u[3])+') – <code>'+esc(u[2])+'</code>'+(u[4]?' '+esc(u[4]):'')+'</li>';});h+='</ul>';}
 if(c[UNR].length){h+='<h4>Ulæselige dokumenter ('+c[UNR].length+')</h4><ul>';c[UNR].forEach(function(u){h+='<li data-reason="'+esc(u[1])+'"><code>'+esc(u[0])+'</code> – '+esc(ul(u[1]))+(u[2]?': '+esc(u[2]):'')+'</li>';});h+='</ul>';}
