@@ -474,16 +474,18 @@ function esc(s){return String(s==null?"":s).replace(/[&<>"']/g,function(c){retur
 function rl(r){return D.ruleLabels[r]||r;}
 function tl(t){return D.types[t]||t;}
 function ul(r){return D.reasons[r]||r;}
-var rows=C.map(function(c,i){var e=0,w=0,seen={},rs=[];c[GAPS].forEach(function(g){if(g[1])w++;else e++;if(!seen[g[0]]){seen[g[0]]=g[1]?"w":"e";rs.push(g[0]);}else if(!g[1])seen[g[0]]="e";});
+// sev[rule]: bit 1 = the case has an error of that rule, bit 2 = a warning.
+var rows=C.map(function(c,i){var e=0,w=0,seen={},rs=[];c[GAPS].forEach(function(g){if(g[1])w++;else e++;if(!seen[g[0]])rs.push(g[0]);seen[g[0]]=(seen[g[0]]||0)|(g[1]?2:1);});
 return{i:i,id:c[ID],comp:c[COMP],reg:c[REG].join(", "),docs:c[DOCS].length,unr:c[UNR].length,e:e,w:w,nr:rs.length,rules:rs,sev:seen};});
 var q=$("q"),fr=$("f-rule"),fs=$("f-sev"),fg=$("f-reg"),fc=$("f-comp"),tb=document.querySelector("#cases tbody"),more=$("more");
 var sortK="id",dir=1,PAGE=500,shown=PAGE,open={};
 function keep(x){var t=q.value.trim().toLowerCase(),r=fr.value,s=fs.value,g=fg.value,c=fc.value;
-if(t&&x.id.toLowerCase().indexOf(t)<0)return false;if(r&&!x.sev[r])return false;
-if(s==="error"&&!x.e)return false;if(s==="warning"&&!x.w)return false;if(s==="none"&&(x.e||x.w))return false;
+// With a rule chosen, the severity filter applies to that rule's gaps.
+var m=r?(x.sev[r]||0):(x.e?1:0)|(x.w?2:0);if(t&&x.id.toLowerCase().indexOf(t)<0)return false;if(r&&!m)return false;
+if(s==="error"&&!(m&1))return false;if(s==="warning"&&!(m&2))return false;if(s==="none"&&(x.e||x.w))return false;
 if(g&&C[x.i][REG].indexOf(g)<0)return false;if(c&&String(x.comp)!==c)return false;return true;}
 function cmp(a,b){var x=a[sortK],y=b[sortK];if(x<y)return -dir;if(x>y)return dir;return a.id<b.id?-1:a.id>b.id?1:0;}
-function rowHtml(x){return'<tr data-i="'+x.i+'"'+(x.comp?'':' class="inc"')+'><td><button class="open" aria-expanded="'+(open[x.i]?"true":"false")+'">'+esc(x.id)+'</button></td><td>'+(x.comp?"ja":"<b>nej</b>")+'</td><td>'+esc(x.reg)+'</td><td class="n">'+x.docs+'</td><td class="n">'+x.unr+'</td><td class="n">'+x.e+'</td><td class="n">'+x.w+'</td><td>'+x.rules.map(function(r){return'<span class="tag '+x.sev[r]+'" data-rule="'+esc(r)+'" title="'+esc(r)+'">'+esc(rl(r))+'</span>';}).join(" ")+'</td></tr>';}
+function rowHtml(x){return'<tr data-i="'+x.i+'"'+(x.comp?'':' class="inc"')+'><td><button class="open" aria-expanded="'+(open[x.i]?"true":"false")+'">'+esc(x.id)+'</button></td><td>'+(x.comp?"ja":"<b>nej</b>")+'</td><td>'+esc(x.reg)+'</td><td class="n">'+x.docs+'</td><td class="n">'+x.unr+'</td><td class="n">'+x.e+'</td><td class="n">'+x.w+'</td><td>'+x.rules.map(function(r){return'<span class="tag '+(x.sev[r]&1?"e":"w")+'" data-rule="'+esc(r)+'" title="'+esc(r)+'">'+esc(rl(r))+'</span>';}).join(" ")+'</td></tr>';}
 function render(){var f=rows.filter(keep).sort(cmp),h=[];$("count").textContent=f.length+" af "+rows.length+" sager";
 f.slice(0,shown).forEach(function(x){h.push(rowHtml(x));if(open[x.i])h.push(detail(x.i));});tb.innerHTML=h.join("");
 more.hidden=f.length<=shown;more.textContent="Vis flere ("+(f.length-shown)+" mere)";}
