@@ -8,8 +8,11 @@
 //! it reads without JavaScript. The *case list* is rendered in the browser from one embedded
 //! JSON blob (`<script type="application/json">`): a filterable, sortable table, and per case a
 //! detail section (timeline, gaps with evidence, deadlines, unreadable files) built only when the
-//! case is opened. Rendering lazily from compact JSON keeps a 10,000-case report a few
-//! megabytes smaller than static markup per case and lets the page open in about a second.
+//! case is opened. Cases are JSON arrays, not objects, and no markup exists for a case until it
+//! is opened, so size grows only with the data itself: 10,000 synthetic cases (169,000
+//! documents with ~190-byte snippets, `scripts/gen_cases.py`) make a 54 MB page that opens in
+//! about 1.5 s in headless Chromium, with filtering and sorting under 30 ms. The table shows
+//! 500 rows at a time ("Vis flere") so the DOM stays small.
 //!
 //! Escaping: every string from the data goes through [`esc`] here or `esc()` in the script; the
 //! JSON blob has every `<` written as `\u003c`, so no data can close the script element.
