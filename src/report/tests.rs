@@ -520,3 +520,31 @@ fn terminal_summary_lists_rules_and_files() {
     assert!(s.contains("Mangler i 66,7 % af sagerne"));
     assert!(s.contains("  out/report.html"));
 }
+
+#[test]
+fn empty_run_writes_every_format() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let paths =
+        write_reports(dir.path(), &Format::ALL, &info(), &[], &Labels::builtin()).expect("written");
+    assert_eq!(paths.len(), 4);
+    let h = std::fs::read_to_string(dir.path().join("report.html")).expect("html");
+    assert!(h.contains("Mangler i <strong>0 %</strong> af sagerne"));
+    let (_, rows) = read_csv(&dir.path().join("gaps.csv"), b';');
+    assert_eq!(rows.len(), 1);
+}
+
+#[test]
+fn unknown_rules_and_labels_fall_back_to_ids() {
+    let mut cs = cases();
+    cs[0].gaps[0].rule = "siblings_considered".into();
+    let o = Overview::of(&cs);
+    assert_eq!(
+        o.rules.last().map(|r| r.rule.as_str()),
+        Some("siblings_considered")
+    );
+    assert_eq!(
+        Labels::builtin().rule("siblings_considered"),
+        "siblings_considered"
+    );
+    assert_eq!(Labels::default().doc_type("plan"), "plan");
+}
