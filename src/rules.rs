@@ -412,8 +412,10 @@ pub fn evaluate(docs: &[Document], as_of: NaiveDate, cat: &RuleCatalogue) -> Eva
 }
 
 /// Every notification needs an assessment within 24 hours. The assessment looked for is any
-/// `notification_assessment` dated on or after the notification; the first such one is reported
-/// as `found` when none is in time. Due is the next calendar day (the date-only reading).
+/// `notification_assessment` dated on or after the notification. Decided from the truth: `due`
+/// is the next calendar day (the date-only reading, also when clock times are known) and
+/// `found` is the first assessment dated on or after the notification, even when it was made
+/// for a later notification.
 fn assessment_within_24h(case: &Case, out: &mut Out) {
     for n in case.of(DocType::Notification) {
         let due = n.date.succ_opt().unwrap_or(n.date);
@@ -438,6 +440,8 @@ fn assessment_within_24h(case: &Case, out: &mut Out) {
 
 /// Every non-anonymous notification needs a receipt to the notifier within 6 working days.
 /// Anonymous notifiers cannot be sent one, so an unknown `anonymous` counts as named.
+/// Decided from the truth: any receipt dated in `[received, due]` counts, and `found` is the
+/// first receipt on or after the notification.
 fn receipt_within_6_workdays(case: &Case, out: &mut Out) {
     for n in case.of(DocType::Notification) {
         if Attributes::flag(n.attrs().anonymous) {
@@ -464,7 +468,8 @@ fn receipt_within_6_workdays(case: &Case, out: &mut Out) {
 }
 
 /// A measure decision needs an investigation dated on or before it: every SEL decision, and
-/// under BL only placements. `found` is the first investigation after the decision, if any.
+/// under BL only placements. Any earlier investigation in the case counts. Decided from the
+/// truth: `due` is the decision date and `found` the first investigation after it, if any.
 fn investigation_required(case: &Case, out: &mut Out) {
     for m in case.of(DocType::MeasureDecision) {
         let applies = match Regime::of(m.date) {
@@ -499,7 +504,10 @@ fn investigation_required(case: &Case, out: &mut Out) {
 /// has no deadline to miss. Investigation decisions after the last investigation form one open
 /// episode, started the same way, which is a gap only once its due date has passed. A
 /// preliminary assessment dated in the episode, on or before the due date, lowers the severity
-/// to the catalogue's `mitigated_severity`.
+/// to the catalogue's `mitigated_severity`. Decided: the preliminary assessment must also be on
+/// or after the episode's start (the spec names only the upper bound; one from an earlier
+/// episode says nothing about this investigation; the truth agrees). The trigger is the
+/// episode's start document.
 fn investigation_within_4_months(case: &Case, out: &mut Out) {
     let starts = |prev: Option<NaiveDate>, upto: Option<NaiveDate>| {
         case.docs
@@ -560,8 +568,9 @@ fn investigation_within_4_months(case: &Case, out: &mut Out) {
 }
 
 /// The child must be heard before every measure decision: a child conversation dated in the 6
-/// months up to and including the decision. `found` is the latest conversation before that
-/// window, when there is one.
+/// months up to and including the decision. Decided from the truth: `due` is the decision date
+/// and `found` the latest conversation before the window, when there is one (a conversation
+/// after the decision does not count and is not reported).
 fn child_conversation_before_decision(case: &Case, out: &mut Out) {
     for m in case.of(DocType::MeasureDecision) {
         let from = add_months(m.date, -6);
@@ -600,8 +609,8 @@ fn plan_window(m: &Dated) -> Option<(NaiveDate, NaiveDate)> {
     Some((from, to))
 }
 
-/// Every measure decision needs a plan dated in its window (see [`plan_window`]). `found` is
-/// the first plan after the window.
+/// Every measure decision needs a plan dated in its window (see [`plan_window`]). Decided from
+/// the truth: `due` is the window's end and `found` the first plan after the window.
 fn plan_in_time(case: &Case, out: &mut Out) {
     for m in case.of(DocType::MeasureDecision) {
         let Some((from, to)) = plan_window(&m) else {
@@ -745,8 +754,9 @@ fn decision_has_complaint_guidance(case: &Case, out: &mut Out) {
 }
 
 /// A case whose newest dated document is more than 12 months before `as_of` should have been
-/// closed: a closure or a termination decision must exist. The trigger is the newest document
-/// and the due date 12 months after it; the regime is that of the newest document's date.
+/// closed: a closure or a termination decision must exist. Decided from the truth: the trigger
+/// is the newest dated document of any type (on a tie, the last by id), the due date 12 months
+/// after it, and the regime that of its date.
 fn inactive_case_not_closed(case: &Case, out: &mut Out) {
     let Some(newest) = case.docs.last() else {
         return;
