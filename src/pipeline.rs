@@ -115,7 +115,7 @@ pub fn scan(
                 .par_iter()
                 .zip(per_case.into_par_iter())
                 .map(|(case, (docs, unreadable, ocr))| {
-                    (build_case(case, docs, unreadable, cfg, rule_cat), ocr)
+                    (build_case(case, detector, docs, unreadable, cfg, rule_cat), ocr)
                 })
                 .collect()
         });
@@ -246,6 +246,7 @@ fn detect_file(f: &CaseFile, ex: Extracted, detector: &Detector) -> FileOutcome 
 /// Assembles a case: overrides, rules, completeness.
 fn build_case(
     case: &CaseDir,
+    detector: &Detector,
     mut documents: Vec<Document>,
     mut unreadable: Vec<Unreadable>,
     cfg: &ScanConfig,
@@ -259,7 +260,8 @@ fn build_case(
     documents.sort_by(|a, b| a.id.cmp(&b.id));
     unreadable.sort_by(|a, b| a.id.cmp(&b.id));
     let eval = rules::evaluate(&documents, cfg.as_of, rule_cat);
-    let (complete, incomplete_reasons) = rules::completeness(&documents, unreadable.len());
+    let uncertain = unreadable.iter().filter(|u| may_be_key_document(u, detector)).count();
+    let (complete, incomplete_reasons) = rules::completeness(&documents, uncertain);
     CaseReport {
         case_id: case.id.clone(),
         regimes: eval.regimes,
@@ -269,6 +271,19 @@ fn build_case(
         unreadable,
         gaps: eval.gaps,
         upcoming: eval.upcoming,
+    }
+}
+
+/// Whether an unreadable file may be a document the rules need, so that the case's verdict is
+/// uncertain without it. Its file name decides where it can: "Statusudtalelse.pdf" cannot
+/// change a verdict, "Underretning.pdf" can. An unreadable file with an uninformative name
+/// ("scan0042.pdf") may be anything; an unsupported file (a photo, a spreadsheet) counts only
+/// when its name says it is a key document.
+fn may_be_key_document(u: &Unreadable, detector: &Detector) -> bool {
+    let name = u.id.rsplit('/').next().unwrap_or(&u.id);
+    match detector.type_from_file_name(name) {
+        Some(t) => rules::KEY_TYPES.contains(&t),
+        None => u.reason != UnreadableReason::Unsupported,
     }
 }
 

@@ -216,7 +216,7 @@ impl Detector {
                 }
             }
         }
-        if let Some(t) = self.from_file_name(unit.file_name) {
+        if let Some(t) = self.type_from_file_name(unit.file_name) {
             return (t, generic.map(|(_, i)| i));
         }
         if let Some((t, i)) = generic {
@@ -297,7 +297,8 @@ impl Detector {
         hit.then_some(DocType::JournalNote)
     }
 
-    fn from_file_name(&self, name: &str) -> Option<DocType> {
+    /// The type a file name alone suggests ("2015-03-12 Underretning.pdf"), if any.
+    pub fn type_from_file_name(&self, name: &str) -> Option<DocType> {
         let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
         let folded = fold_line(stem);
         let ws = self.title_words(&folded);
