@@ -43,6 +43,14 @@ pub enum Command {
     Scan(ScanArgs),
     /// Print a file's text page by page, with its extraction status and what casegap detects.
     Extract(ExtractArgs),
+    /// Draw a reproducible random or stratified sample of cases from a finished scan.
+    Sample(SampleArgs),
+    /// Inspect or trim the extraction cache.
+    Cache(CacheArgs),
+    /// Compare two scans and write changes.json: new, resolved and changed gaps, cases, documents.
+    Diff(DiffArgs),
+    /// Combine the outputs of sharded scans (--shard K/N) into one, as an unsharded run writes it.
+    Merge(MergeArgs),
     /// Internal: an extraction worker process.
     #[command(name = "__worker", hide = true)]
     Worker { memory_mib: u64 },
@@ -88,6 +96,93 @@ pub struct ScanArgs {
     /// CSV dialect: `excel` (semicolons, UTF-8 with BOM, for Danish Excel) or `rfc4180`.
     #[arg(long, default_value = "excel", value_name = "STYLE")]
     pub csv_style: String,
+    /// Read pages without a text layer with OCR (pdftoppm + tesseract).
+    #[arg(long)]
+    pub ocr: bool,
+    /// Tesseract languages for --ocr.
+    #[arg(long, default_value = "dan+eng", value_name = "LANGS")]
+    pub ocr_languages: String,
+    /// Extraction cache folder (default: the user's cache folder, e.g. ~/.cache/casegap).
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
+    /// Do not read or write the extraction cache.
+    #[arg(long, conflicts_with = "cache")]
+    pub no_cache: bool,
+    /// A previous scan's output folder: write changes.json against it.
+    #[arg(long, value_name = "PREV_OUT_DIR")]
+    pub baseline: Option<PathBuf>,
+    /// Scan only shard K of N (cases by a stable hash of their id), e.g. 2/4.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
+    /// Scan only a random sample of N cases (the same draw as `casegap sample` with this seed).
+    #[arg(long, value_name = "N")]
+    pub sample: Option<usize>,
+    /// Seed of --sample.
+    #[arg(long, default_value_t = 1, value_name = "S")]
+    pub seed: u64,
+    /// Write log lines to this file (besides stderr when it is not a terminal).
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
+    /// Log line format: text or json.
+    #[arg(long, default_value = "text", value_name = "FORMAT")]
+    pub log_format: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SampleArgs {
+    /// The output folder of a finished scan (holds cases.jsonl).
+    pub scan_out: PathBuf,
+    /// Number of cases to draw.
+    #[arg(long)]
+    pub size: usize,
+    /// Where to write sample.json and the review worksheet.
+    #[arg(long, short = 'o')]
+    pub out: PathBuf,
+    /// Seed of the draw; the same seed and scan always give the same sample.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Proportional stratified sample by regime, status (complete/incomplete, gaps/none) or rule.
+    #[arg(long, value_name = "BY")]
+    pub stratify_by: Option<String>,
+    /// Draw only among cases with at least one gap.
+    #[arg(long)]
+    pub only_with_gaps: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CacheArgs {
+    /// stats, prune or clear.
+    pub action: String,
+    /// The cache folder (default: the user's cache folder).
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
+    /// For prune: the size to trim the cache to, e.g. 500M or 2G.
+    #[arg(long, value_name = "SIZE")]
+    pub max_size: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier scan's output folder.
+    pub old: PathBuf,
+    /// The later scan's output folder; changes.json is written here unless --out is given.
+    pub new: PathBuf,
+    /// Where to write changes.json.
+    #[arg(long, short = 'o')]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The shard output folders.
+    #[arg(required = true)]
+    pub shards: Vec<PathBuf>,
+    /// Where to write the merged output.
+    #[arg(long, short = 'o')]
+    pub out: PathBuf,
+    /// Reports to write: html, csv, xlsx, all or none.
+    #[arg(long, default_value = "all", value_name = "LIST")]
+    pub format: String,
 }
 
 #[derive(Debug, Args)]
@@ -97,6 +192,12 @@ pub struct ExtractArgs {
     /// Print the raw text only, without the detection summary.
     #[arg(long)]
     pub text_only: bool,
+    /// Read pages without a text layer with OCR.
+    #[arg(long)]
+    pub ocr: bool,
+    /// Tesseract languages for --ocr.
+    #[arg(long, default_value = "dan+eng", value_name = "LANGS")]
+    pub ocr_languages: String,
 }
 
 /// Parses a date argument.

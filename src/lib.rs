@@ -6,13 +6,16 @@
 //! evaluate rules (`rules`, on the `calendar`) → write reports (`report`).
 //! `model` holds the typed records that pass between the stages.
 
+pub mod cache;
 pub mod calendar;
 pub mod cli;
 pub mod cpr;
 pub mod detect;
+pub mod diff;
 pub mod discover;
 pub mod extract;
 pub mod journal;
+pub mod merge;
 pub mod model;
 pub mod normalize;
 pub mod overrides;
@@ -20,4 +23,5 @@ pub mod patterns;
 pub mod pipeline;
 pub mod report;
 pub mod rules;
+pub mod sample;
 pub mod worker;

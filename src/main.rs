@@ -34,6 +34,10 @@ fn main() {
         Command::Worker { memory_mib } => process::exit(worker::worker_main(memory_mib)),
         Command::Scan(args) => run_scan(args),
         Command::Extract(args) => run_extract(args),
+        Command::Sample(args) => casegap::sample::run(&args),
+        Command::Cache(args) => casegap::cache::run_command(&args),
+        Command::Diff(args) => casegap::diff::run(&args),
+        Command::Merge(args) => casegap::merge::run(&args),
     };
     process::exit(match code {
         Ok(c) => c as i32,
@@ -96,6 +100,10 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
     worker.timeout = std::time::Duration::from_secs(args.timeout);
     worker.memory_limit_mib = args.max_memory;
     worker.max_file_bytes = args.max_file_size.saturating_mul(1024 * 1024);
+    worker.options = extract::ExtractOptions {
+        ocr: args.ocr,
+        ocr_languages: args.ocr_languages.clone(),
+    };
     let interactive = std::io::stderr().is_terminal() && !args.quiet;
     let cfg = ScanConfig {
         root: args.export_root.clone(),
@@ -153,7 +161,11 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
     if !args.file.is_file() {
         return Err(format!("'{}' is not a readable file", args.file.display()));
     }
-    let ex = worker::extract_here(&args.file, &extract::ExtractOptions::default());
+    let opts = extract::ExtractOptions {
+        ocr: args.ocr,
+        ocr_languages: args.ocr_languages.clone(),
+    };
+    let ex = worker::extract_here(&args.file, &opts);
     let name = args
         .file
         .file_name()

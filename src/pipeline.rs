@@ -115,7 +115,10 @@ pub fn scan(
                 .par_iter()
                 .zip(per_case.into_par_iter())
                 .map(|(case, (docs, unreadable, ocr))| {
-                    (build_case(case, detector, docs, unreadable, cfg, rule_cat), ocr)
+                    (
+                        build_case(case, detector, docs, unreadable, cfg, rule_cat),
+                        ocr,
+                    )
                 })
                 .collect()
         });
@@ -260,7 +263,10 @@ fn build_case(
     documents.sort_by(|a, b| a.id.cmp(&b.id));
     unreadable.sort_by(|a, b| a.id.cmp(&b.id));
     let eval = rules::evaluate(&documents, cfg.as_of, rule_cat);
-    let uncertain = unreadable.iter().filter(|u| may_be_key_document(u, detector)).count();
+    let uncertain = unreadable
+        .iter()
+        .filter(|u| may_be_key_document(u, detector))
+        .count();
     let (complete, incomplete_reasons) = rules::completeness(&documents, uncertain);
     CaseReport {
         case_id: case.id.clone(),

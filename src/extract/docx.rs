@@ -302,7 +302,10 @@ mod tests {
         assert_eq!(e.failure, None);
         assert_eq!(e.extractor, "docx");
         // python-docx's template says it was made by Word.
-        assert_eq!(e.producer.as_deref(), Some("Microsoft Macintosh Word 14.0000"));
+        assert_eq!(
+            e.producer.as_deref(),
+            Some("Microsoft Macintosh Word 14.0000")
+        );
         assert_eq!(
             e.pages,
             vec![
