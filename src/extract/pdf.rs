@@ -74,10 +74,24 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
             UnreadableReason::Encrypted,
             "the PDF needs a password",
         ),
-        Primary::Done(mut ex) => {
+        Primary::Done(mut ex, truncated) => {
             let all_text: String = ex.pages.concat();
             let bad_pages = ex.pages.iter().filter(|p| is_garbage(p)).count();
-            if bad_pages > 0 {
+            if truncated {
+                // Take poppler's text when it holds clearly more.
+                if let Ok(pages) = run_pdftotext(path) {
+                    let visible = |v: &[String]| {
+                        v.iter()
+                            .flat_map(|p| p.chars())
+                            .filter(|c| !c.is_whitespace())
+                            .count()
+                    };
+                    if visible(&pages) > visible(&ex.pages) + visible(&ex.pages) / 5 {
+                        ex.pages = pages;
+                        ex.extractor = "pdftotext".into();
+                    }
+                }
+            } else if bad_pages > 0 {
                 if let Ok(pages) = run_pdftotext(path) {
                     if pages.iter().any(|p| !p.trim().is_empty())
                         && !pages.iter().all(|p| is_garbage(p))
@@ -141,7 +155,8 @@ fn finish(mut ex: Extracted) -> Extracted {
 }
 
 enum Primary {
-    Done(Extracted),
+    /// Text, and whether a page lost text (see [`shown_bytes`]).
+    Done(Extracted, bool),
     Encrypted,
     Failed(String),
 }
@@ -167,20 +182,30 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
     }
     let mut out = Vec::with_capacity(pages.len());
     let mut without_text = 0u32;
+    let mut truncated = false;
     for (&num, &id) in pages.iter() {
         // One page that panics must not cost the others.
         let text = catch_unwind(AssertUnwindSafe(|| {
             let mut s = String::new();
             let r = {
-                let mut output = pdf_extract::PlainTextOutput::new(&mut s);
-                pdf_extract::output_doc_page(&doc, &mut output, num)
+                let mut output = GlyphCounter {
+                    inner: pdf_extract::PlainTextOutput::new(&mut s),
+                    glyphs: 0,
+                };
+                pdf_extract::output_doc_page(&doc, &mut output, num).map(|_| output.glyphs)
             };
-            r.map(|_| s).map_err(|e| e.to_string())
+            r.map(|g| (s, g)).map_err(|e| e.to_string())
         }));
         match text {
-            Ok(Ok(s)) => {
+            Ok(Ok((s, glyphs))) => {
                 if s.trim().is_empty() && page_has_images(&doc, id) {
                     without_text += 1;
+                }
+                // pdf-extract sometimes stops a page early without an error (seen with
+                // Ghostscript's CFF fonts). A short page is checked against the bytes its
+                // content stream shows; far more shown than emitted means text was lost.
+                if glyphs < SHORT_PAGE_GLYPHS && shown_bytes(&doc, id) > glyphs * 2 + 20 {
+                    truncated = true;
                 }
                 out.push(s);
             }
@@ -196,7 +221,81 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
     let mut ex = Extracted::ok("pdf-extract", out);
     ex.producer = producer;
     ex.pages_without_text = without_text;
-    Primary::Done(ex)
+    Primary::Done(ex, truncated)
+}
+
+/// Pages with fewer emitted glyphs than this are checked for lost text.
+const SHORT_PAGE_GLYPHS: usize = 400;
+
+/// Wraps pdf-extract's plain-text output and counts the visible glyphs it is given.
+struct GlyphCounter<'a> {
+    inner: pdf_extract::PlainTextOutput<&'a mut String>,
+    glyphs: usize,
+}
+
+impl pdf_extract::OutputDev for GlyphCounter<'_> {
+    fn begin_page(
+        &mut self,
+        n: u32,
+        m: &pdf_extract::MediaBox,
+        a: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.inner.begin_page(n, m, a)
+    }
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.inner.end_page()
+    }
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        spacing: f64,
+        font_size: f64,
+        c: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        if !c.trim().is_empty() {
+            self.glyphs += 1;
+        }
+        self.inner
+            .output_character(trm, width, spacing, font_size, c)
+    }
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.inner.begin_word()
+    }
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.inner.end_word()
+    }
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.inner.end_line()
+    }
+}
+
+/// Non-space bytes of the strings a page's content stream shows (Tj, TJ, ', "). Two-byte
+/// fonts count double, which only makes the check more lenient.
+fn shown_bytes(doc: &PdfDoc, page: lopdf::ObjectId) -> usize {
+    let Ok(content) = doc.get_and_decode_page_content(page) else {
+        return 0;
+    };
+    let mut n = 0;
+    let mut count = |o: &lopdf::Object| {
+        if let lopdf::Object::String(b, _) = o {
+            n += b.iter().filter(|c| !c.is_ascii_whitespace()).count();
+        }
+    };
+    for op in &content.operations {
+        match op.operator.as_str() {
+            "Tj" | "'" | "\"" => op.operands.iter().for_each(&mut count),
+            "TJ" => {
+                for o in &op.operands {
+                    if let lopdf::Object::Array(items) = o {
+                        items.iter().for_each(&mut count);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    n
 }
 
 fn is_password_error(msg: &str) -> bool {
