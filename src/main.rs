@@ -161,11 +161,14 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
     if !args.file.is_file() {
         return Err(format!("'{}' is not a readable file", args.file.display()));
     }
-    let opts = extract::ExtractOptions {
+    // The file is read in a worker process, as in a scan: a hostile file cannot crash this one.
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find the casegap executable: {e}"))?;
+    let mut cfg = WorkerConfig::new(exe);
+    cfg.options = extract::ExtractOptions {
         ocr: args.ocr,
         ocr_languages: args.ocr_languages.clone(),
     };
-    let ex = worker::extract_here(&args.file, &opts);
+    let ex = worker::Pool::new(cfg).extract(&args.file);
     let name = args
         .file
         .file_name()

@@ -159,6 +159,9 @@ impl Worker {
         let mut child = Command::new(&cfg.exe)
             .arg("__worker")
             .arg(cfg.memory_limit_mib.to_string())
+            // A backtrace would only push the one line that says why out of the stderr tail.
+            .env("RUST_BACKTRACE", "0")
+            .env("OMP_THREAD_LIMIT", "1")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -195,9 +198,18 @@ impl Worker {
                     Ok(0) | Err(_) => break,
                     Ok(_) => {
                         if let Ok(mut t) = tail.lock() {
-                            t.push_back(String::from_utf8_lossy(&buf).chars().take(300).collect());
+                            let line: String = String::from_utf8_lossy(&buf).chars().take(300).collect();
+                            // The lines that say why a worker died are kept whatever follows.
+                            t.push_back(line);
                             while t.len() > 20 {
-                                t.pop_front();
+                                match t.iter().position(|l| !(l.contains("memory allocation") || l.contains("overflowed its stack"))) {
+                                    Some(i) => {
+                                        t.remove(i);
+                                    }
+                                    None => {
+                                        t.pop_front();
+                                    }
+                                }
                             }
                         }
                     }
