@@ -100,8 +100,9 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
                         ex.extractor = "pdftotext".into();
                     }
                 }
-            } else if all_text.trim().is_empty() && ex.pages_without_text == 0 {
-                // No text and no images: unusual enough to ask poppler for a second opinion.
+            } else if all_text.trim().is_empty() {
+                // No text at all: a scan, or fonts pdf-extract cannot read. Poppler decides
+                // before the document is reported as needing OCR.
                 if let Ok(pages) = run_pdftotext(path) {
                     if pages.iter().any(|p| !p.trim().is_empty()) {
                         ex.pages = pages;
