@@ -346,7 +346,7 @@ pub fn review_rows(manifest: &Manifest, cases: &[CaseReport], labels: &Labels) -
                 rows.push(ReviewRow {
                     verdict: Verdict::Upcoming,
                     regime: u.regime.id().to_string(),
-                    legal_basis: cat.legal_basis(rule, u.regime).to_string(),
+                    legal_basis: legal_bases(&cat, rule, &BTreeSet::from([u.regime])),
                     due: Some(u.due),
                     description,
                     triggers: vec![mask(&u.trigger)],
@@ -422,11 +422,7 @@ fn quiet_row(
     ReviewRow {
         verdict: Verdict::Ok,
         regime: regimes.iter().map(|r| r.id()).collect::<Vec<_>>().join("+"),
-        legal_basis: regimes
-            .iter()
-            .map(|r| format!("{}: {}", r.id(), cat.legal_basis(&base.rule, *r)))
-            .collect::<Vec<_>>()
-            .join("; "),
+        legal_basis: legal_bases(cat, &base.rule, &regimes),
         description: format!(
             "Ingen mangel fundet; reglen udløses af {} dokument(er).{more}{caveat}",
             triggers.len()
@@ -438,6 +434,25 @@ fn quiet_row(
             .map(|d| evidence_of(d, labels))
             .collect(),
         ..base
+    }
+}
+
+/// The legal basis of `rule` under each regime, labelled by regime only when there are several
+/// (the regime column already names a single one). A basis of "-" (none in the catalogue) is
+/// left out.
+fn legal_bases(cat: &RuleCatalogue, rule: &str, regimes: &BTreeSet<Regime>) -> String {
+    let bases: Vec<(Regime, &str)> = regimes
+        .iter()
+        .map(|r| (*r, cat.legal_basis(rule, *r)))
+        .filter(|(_, b)| !b.is_empty() && *b != "-")
+        .collect();
+    match bases.as_slice() {
+        [(_, b)] => b.to_string(),
+        _ => bases
+            .iter()
+            .map(|(r, b)| format!("{}: {b}", r.id()))
+            .collect::<Vec<_>>()
+            .join("; "),
     }
 }
 
@@ -747,7 +762,7 @@ pub fn render_html(
             let stratum = case_rows.first().map(|r| r.stratum.as_str()).unwrap_or("");
             write!(
                 w,
-                "<p class=\"mute\">Regime: {} · komplet: {} · {} dokumenter · {} ulæselige · {} mangler",
+                "<p class=\"mute\">Regime: {} · komplet: {} · dokumenter: {} · ulæselige: {} · mangler: {}",
                 esc(&if regimes.is_empty() {
                     "–".to_string()
                 } else {
