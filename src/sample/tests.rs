@@ -195,7 +195,9 @@ fn hamilton_allocation_known_cases() {
     // Exact quotas need no rounding.
     assert_eq!(allocate(&[50, 30, 20], 10), vec![5, 3, 2]);
     // Equal remainders: the larger stratum first, then the earlier.
-    assert_eq!(allocate(&[1, 3, 1, 3], 2), vec![0, 1, 0, 1]);
+    // Quotas 0.5 and 1.5: equal remainders, so the last place goes to the larger stratum.
+    assert_eq!(allocate(&[2, 6], 2), vec![0, 2]);
+    assert_eq!(allocate(&[6, 2], 2), vec![2, 0]);
     assert_eq!(allocate(&[2, 2], 1), vec![1, 0]);
     // Hjørring: 100 of 697.
     let a = allocate(&[400, 200, 97], 100);
