@@ -115,6 +115,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
         overrides,
         worker,
         batch_cases: 32,
+        sample: args.sample.map(|n| (n, args.seed)),
     };
     let totals = pipeline::scan(&cfg, &detector, &rules)?;
     let info = report::RunInfo {
@@ -162,7 +163,8 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
         return Err(format!("'{}' is not a readable file", args.file.display()));
     }
     // The file is read in a worker process, as in a scan: a hostile file cannot crash this one.
-    let exe = std::env::current_exe().map_err(|e| format!("cannot find the casegap executable: {e}"))?;
+    let exe =
+        std::env::current_exe().map_err(|e| format!("cannot find the casegap executable: {e}"))?;
     let mut cfg = WorkerConfig::new(exe);
     cfg.options = extract::ExtractOptions {
         ocr: args.ocr,

@@ -24,6 +24,7 @@ use crate::journal;
 use crate::model::{CaseReport, Document, Regime, Severity, Unreadable, UnreadableReason};
 use crate::overrides::Overrides;
 use crate::rules::{self, RuleCatalogue};
+use crate::sample;
 use crate::worker::{Pool, WorkerConfig};
 
 /// Validated settings of one scan.
@@ -38,6 +39,9 @@ pub struct ScanConfig {
     pub worker: WorkerConfig,
     /// Cases per batch (see the module comment).
     pub batch_cases: usize,
+    /// Scan only a random sample of this many cases, drawn with this seed (`casegap sample`'s
+    /// algorithm, so both draw the same cases).
+    pub sample: Option<(usize, u64)>,
 }
 
 /// Counts of a finished scan, for the exit status and the closing summary.
@@ -65,7 +69,23 @@ pub fn scan(
     rule_cat: &RuleCatalogue,
 ) -> Result<ScanTotals, String> {
     let started = Instant::now();
-    let export = discover::find_cases(&cfg.root, cfg.case_depth).map_err(|e| e.0)?;
+    let mut export = discover::find_cases(&cfg.root, cfg.case_depth).map_err(|e| e.0)?;
+    let mut selection = serde_json::Value::Null;
+    if let Some((size, seed)) = cfg.sample {
+        let ids: Vec<String> = export.cases.iter().map(|c| c.id.clone()).collect();
+        if size == 0 || size > ids.len() {
+            return Err(format!(
+                "--sample {size}: the export holds {} cases; draw between 1 and that",
+                ids.len()
+            ));
+        }
+        let drawn = sample::draw(&ids, size, seed);
+        selection = json!({
+            "method": "simple_random", "algorithm": sample::ALGORITHM_ID, "seed": seed, "size": size,
+            "population": ids.len(), "population_hash": sample::population_hash(&ids),
+        });
+        export.cases.retain(|c| drawn.binary_search(&c.id).is_ok());
+    }
     std::fs::create_dir_all(&cfg.out).map_err(|e| {
         format!(
             "cannot create the output folder '{}': {e}",
@@ -139,7 +159,10 @@ pub fn scan(
         .map_err(|e| format!("cannot write cases.jsonl: {}", e.error))?;
 
     let seconds = started.elapsed().as_secs_f64();
-    let summary = stats.summary_json(cfg, detector, rule_cat, &export.loose_files, seconds);
+    let mut summary = stats.summary_json(cfg, detector, rule_cat, &export.loose_files, seconds);
+    if !selection.is_null() {
+        summary["selection"] = selection;
+    }
     write_atomic(&cfg.out.join("summary.json"), |w| {
         serde_json::to_writer_pretty(&mut *w, &summary)?;
         writeln!(w)?;

@@ -198,11 +198,15 @@ impl Worker {
                     Ok(0) | Err(_) => break,
                     Ok(_) => {
                         if let Ok(mut t) = tail.lock() {
-                            let line: String = String::from_utf8_lossy(&buf).chars().take(300).collect();
+                            let line: String =
+                                String::from_utf8_lossy(&buf).chars().take(300).collect();
                             // The lines that say why a worker died are kept whatever follows.
                             t.push_back(line);
                             while t.len() > 20 {
-                                match t.iter().position(|l| !(l.contains("memory allocation") || l.contains("overflowed its stack"))) {
+                                match t.iter().position(|l| {
+                                    !(l.contains("memory allocation")
+                                        || l.contains("overflowed its stack"))
+                                }) {
                                     Some(i) => {
                                         t.remove(i);
                                     }
