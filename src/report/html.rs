@@ -89,7 +89,7 @@ pub fn write_html(
         gen = esc(&info.generated_at),
     )?;
     overview(w, &o, cases, labels, &as_of)?;
-    case_list(w, cases, labels)?;
+    case_list(w, cases, labels, &as_of)?;
     write!(w, "<script>{JS}</script>\n</body>\n</html>\n")
 }
 
@@ -178,10 +178,11 @@ fn bar_chart(w: &mut dyn Write, o: &Overview, labels: &Labels) -> io::Result<()>
             "<g data-rule=\"{id}\" data-cases=\"{n}\"><text x=\"0\" y=\"{ty}\">{label} \
              <tspan class=\"id\">({id})</tspan></text><rect class=\"track\" x=\"0\" y=\"{by}\" \
              width=\"{BAR_W}\" height=\"14\"/><rect x=\"0\" y=\"{by}\" width=\"{bw:.1}\" \
-             height=\"14\"/><text class=\"v\" x=\"{vx}\" y=\"{vy}\">{n} sager · {share}</text></g>",
+             height=\"14\"/><text class=\"v\" x=\"{vx}\" y=\"{vy}\">{n} {noun} · {share}</text></g>",
             id = esc(&rc.rule),
             label = esc(labels.rule(&rc.rule)),
             n = rc.cases,
+            noun = if rc.cases == 1 { "sag" } else { "sager" },
             ty = y + 14,
             by = y + 19,
             vx = BAR_W + 8.0,
@@ -241,7 +242,12 @@ fn split_table(w: &mut dyn Write, o: &Overview, cases: &[CaseReport]) -> io::Res
     writeln!(w, "</tbody></table>")
 }
 
-fn case_list(w: &mut dyn Write, cases: &[CaseReport], labels: &Labels) -> io::Result<()> {
+fn case_list(
+    w: &mut dyn Write,
+    cases: &[CaseReport],
+    labels: &Labels,
+    as_of: &str,
+) -> io::Result<()> {
     let rules = rule_ids(cases);
     writeln!(
         w,
@@ -283,6 +289,7 @@ fn case_list(w: &mut dyn Write, cases: &[CaseReport], labels: &Labels) -> io::Re
     )?;
     write!(w, "<script type=\"application/json\" id=\"casegap-data\">")?;
     let data = Data {
+        as_of,
         rule_labels: rules.iter().map(|r| (r.as_str(), labels.rule(r))).collect(),
         types: labels
             .doc_types
@@ -305,6 +312,8 @@ fn case_list(w: &mut dyn Write, cases: &[CaseReport], labels: &Labels) -> io::Re
 /// index constants (`ID`, `COMP`, ...).
 #[derive(Serialize)]
 struct Data<'a> {
+    #[serde(rename = "asOf")]
+    as_of: &'a str,
     #[serde(rename = "ruleLabels")]
     rule_labels: BTreeMap<&'a str, &'a str>,
     types: BTreeMap<&'a str, &'a str>,
@@ -461,8 +470,14 @@ tr.inc td:first-child{border-left:3px solid var(--warn)}
 tr.detail>td{background:#fbfcfd;padding:.6rem 1rem 1.2rem}
 .case h4{margin:.8rem 0 .3rem}.case td:nth-child(2),.case td:nth-child(3),.case td:nth-child(5),.case td:nth-child(6){white-space:nowrap}.case table{font-size:.92rem;width:100%}
 .sev-e{color:var(--err);font-weight:600}.sev-w{color:var(--warn);font-weight:600}
-svg.tl{width:100%;max-width:820px;height:auto;font-size:11px}svg.tl line{stroke:#9aa5b1}svg.tl circle{fill:var(--bar)}
-svg.tl path.e{fill:var(--err)}svg.tl path.w{fill:var(--warn)}svg.tl text{fill:var(--mute)}
+svg.tl{width:100%;max-width:820px;height:auto;font-size:11px}svg.tl line{stroke:#9aa5b1}svg.tl line.asof{stroke:var(--fg);stroke-dasharray:3 3}
+svg.tl circle{fill:var(--c);stroke:#fff;stroke-width:1}svg.tl path.e{fill:var(--err)}svg.tl path.w{fill:var(--warn)}svg.tl path.u{fill:#fff;stroke:var(--warn);stroke-width:1.5}svg.tl text{fill:var(--mute)}
+.g-n{--c:#d9822b}.g-i{--c:#7b5ea7}.g-d{--c:#1f8a70}.g-p{--c:#2f6fab}.g-o{--c:#9aa5b1}
+.sw{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;background:var(--c);margin-right:.3rem;vertical-align:-1px}
+.legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.85rem;color:var(--mute);margin:.1rem 0 .4rem}
+.tri{display:inline-block;width:0;height:0;border:.35rem solid transparent;border-bottom:.6rem solid var(--err);border-top:0;margin-right:.3rem}
+.tri.w{border-bottom-color:var(--warn)}.tri.u{border-bottom-color:#c9ced4}
+.filters select{max-width:22rem}
 ol.docs{padding-left:1.2rem;margin:.2rem 0}ol.docs li{margin:.15rem 0}
 q{color:var(--mute);font-style:italic}code{font-size:.88em}
 @media print{.filters,#more{display:none}}
@@ -496,13 +511,26 @@ function detail(i){return'<tr class="detail" data-for="'+i+'"><td colspan="8">'+
 function docOf(c,id){for(var k=0;k<c[DOCS].length;k++)if(c[DOCS][k][0]===id)return c[DOCS][k];return null;}
 function ev(d){return d&&d[7]?' <q>'+esc(d[7])+'</q> <span class="mute">(s. '+esc(d[6])+')</span>':'';}
 function day(t){return new Date(t).toISOString().slice(0,10);}
+// Document types fall in five groups with one colour each, so a case's course (notification,
+// investigation, decision, plan and follow-up) reads at a glance on the timeline.
+var GROUP={notification:"n",notification_assessment:"n",receipt:"n",investigation_decision:"i",investigation:"i",preliminary_assessment:"i",partial_assessment:"i",child_conversation:"i",measure_decision:"d",termination_decision:"d",hearing:"d",consent:"d",plan:"p",follow_up:"p",supervision_visit:"p",status_statement:"p"};
+var GNAME={n:"Underretning",i:"Undersøgelse og samtale",d:"Afgørelse og høring",p:"Plan og opfølgning",o:"Andet"};
+function grp(t){return GROUP[t]||"o";}
+function sw(t){return'<span class="sw g-'+grp(t)+'" aria-hidden="true"></span>';}
 function timeline(c){var p=[],m=[];c[DOCS].forEach(function(d){if(d[2])p.push({t:Date.parse(d[2]),d:d});});c[GAPS].forEach(function(g){if(g[5])m.push({t:Date.parse(g[5]),g:g});});
+c[UP].forEach(function(u){m.push({t:Date.parse(u[1]),u:u});});
 var all=p.concat(m).map(function(x){return x.t;});if(!all.length)return"";var lo=Math.min.apply(null,all),hi=Math.max.apply(null,all);if(hi===lo)hi=lo+864e5;
 function X(t){return(20+(t-lo)/(hi-lo)*760).toFixed(1);}
-var s='<svg class="tl" viewBox="0 0 800 58" role="img" aria-label="Tidslinje"><line x1="20" y1="30" x2="780" y2="30"/>';
-p.forEach(function(x){s+='<circle cx="'+X(x.t)+'" cy="30" r="5" data-type="'+esc(x.d[1])+'"><title>'+esc(x.d[2]+" "+tl(x.d[1])+": "+x.d[0])+'</title></circle>';});
-m.forEach(function(x){var v=X(x.t);s+='<path class="'+(x.g[1]?"w":"e")+'" d="M'+v+' 40l-5 9h10z"><title>'+esc("Frist "+x.g[5]+": "+rl(x.g[0]))+'</title></path>';});
-return s+'<text x="20" y="14">'+day(lo)+'</text><text x="780" y="14" text-anchor="end">'+day(hi)+'</text></svg>';}
+// Documents closer than a few pixels stack upwards instead of hiding each other.
+var s='<svg class="tl" viewBox="0 0 800 78" role="img" aria-label="Tidslinje"><line x1="20" y1="50" x2="780" y2="50"/>',stack={},used={};
+p.forEach(function(x){var v=X(x.t),b=Math.round(v/7),k=stack[b]=(stack[b]||0)+1;used[grp(x.d[1])]=1;
+s+='<circle class="g-'+grp(x.d[1])+'" cx="'+v+'" cy="'+(50-9*Math.min(k-1,3))+'" r="4.5" data-type="'+esc(x.d[1])+'"><title>'+esc(x.d[2]+" "+tl(x.d[1])+": "+x.d[0])+'</title></circle>';});
+var a=Date.parse(D.asOf);if(a>=lo&&a<=hi)s+='<line class="asof" x1="'+X(a)+'" y1="8" x2="'+X(a)+'" y2="70"><title>Opgjort pr. '+esc(D.asOf)+'</title></line>';
+m.forEach(function(x){var v=X(x.t);if(x.g)s+='<path class="'+(x.g[1]?"w":"e")+'" d="M'+v+' 58l-5 9h10z"><title>'+esc("Frist "+x.g[5]+": "+rl(x.g[0]))+'</title></path>';
+else s+='<path class="u" d="M'+v+' 58l-5 9h10z"><title>'+esc("Kommende frist "+x.u[1]+": "+rl(x.u[0]))+'</title></path>';});
+s+='<text x="20" y="12">'+day(lo)+'</text><text x="780" y="12" text-anchor="end">'+day(hi)+'</text></svg><p class="legend">';
+["n","i","d","p","o"].forEach(function(g){if(used[g])s+='<span><span class="sw g-'+g+'"></span>'+GNAME[g]+'</span>';});
+return s+'<span><span class="tri e"></span>Frist, fejl</span><span><span class="tri w"></span>Frist, advarsel</span>'+(c[UP].length?'<span><span class="tri u"></span>Kommende frist</span>':'')+'</p>';}
 function caseHtml(c){var h='<div class="case" data-case="'+esc(c[ID])+'">';
 if(!c[COMP])h+='<p class="warn"><b>Ufuldstændig sag:</b> manglerne kan være falske alarmer, og fravær af mangler er ikke bevis for, at reglerne er overholdt.'+(c[WHY].length?'<br>'+c[WHY].map(esc).join("<br>"):'')+'</p>';
 h+='<h4>Mangler ('+c[GAPS].length+')</h4>';
@@ -513,7 +541,7 @@ if(c[UP].length){h+='<h4>Kommende frister</h4><ul>';c[UP].forEach(function(u){h+
 if(c[UNR].length){h+='<h4>Ulæselige dokumenter ('+c[UNR].length+')</h4><ul>';c[UNR].forEach(function(u){h+='<li data-reason="'+esc(u[1])+'"><code>'+esc(u[0])+'</code> – '+esc(ul(u[1]))+(u[2]?': '+esc(u[2]):'')+'</li>';});h+='</ul>';}
 var ds=c[DOCS].slice().sort(function(a,b){return a[2]===b[2]?0:!a[2]?1:!b[2]?-1:a[2]<b[2]?-1:1;});
 h+='<h4>Dokumenter ('+ds.length+')</h4>'+timeline(c)+'<ol class="docs">';
-ds.forEach(function(d){h+='<li data-type="'+esc(d[1])+'"><b>'+esc(d[2]||"udateret")+(d[3]?" kl. "+esc(d[3]):"")+'</b> '+esc(tl(d[1]))+' – <code>'+esc(d[0])+'</code>'+(d[4]?' <span class="mute">'+d[4]+' s.</span>':'')+(d[5]?' <span class="mute">['+esc(d[5])+']</span>':'')+ev(d)+'</li>';});
+ds.forEach(function(d){h+='<li data-type="'+esc(d[1])+'">'+sw(d[1])+'<b>'+esc(d[2]||"udateret")+(d[3]?" kl. "+esc(d[3]):"")+'</b> '+esc(tl(d[1]))+' – <code>'+esc(d[0])+'</code>'+(d[4]?' <span class="mute">'+d[4]+' s.</span>':'')+(d[5]?' <span class="mute">['+esc(d[5])+']</span>':'')+ev(d)+'</li>';});
 return h+'</ol></div>';}
 tb.addEventListener("click",function(e){var b=e.target.closest("button.open");if(!b)return;var tr=b.closest("tr"),i=+tr.getAttribute("data-i");
 if(open[i]){delete open[i];var n=tr.nextElementSibling;if(n&&n.classList.contains("detail"))n.remove();b.setAttribute("aria-expanded","false");}
@@ -523,5 +551,7 @@ document.querySelectorAll("#cases thead button").forEach(function(o){o.removeAtt
 [q,fr,fs,fg,fc].forEach(function(el){el.addEventListener("input",function(){shown=PAGE;render();});});
 more.addEventListener("click",function(){shown+=PAGE;render();});
 var hsh=decodeURIComponent(location.hash.slice(1));if(hsh.indexOf("sag=")===0){var id=hsh.slice(4);q.value=id;rows.forEach(function(x){if(x.id===id)open[x.i]=1;});}
-render();})();
+render();
+// For tests and load-time measurements: the page is ready, and how long it took from navigation.
+document.documentElement.setAttribute("data-render-ms",String(Math.round(performance.now())));})();
 "##;

@@ -419,7 +419,7 @@ fn html_has_overview_and_data() {
     assert!(h.contains("<dt>Ufuldstændige sager</dt><dd>1 (33,3 %)</dd>"));
     assert!(h.contains("<g data-rule=\"investigation_within_4_months\" data-cases=\"1\">"));
     assert!(h.contains("Børnefaglig undersøgelse inden for 4 måneder"));
-    assert!(h.contains("1 sager · 33,3 %"));
+    assert!(h.contains("1 sag · 33,3 %"));
     assert!(h.contains("<tr data-split=\"BL\"><th>Barnets lov (BL, fra 2024)</th><td>1</td>"));
     assert!(h.contains("2024-0007 Åse"));
 }
