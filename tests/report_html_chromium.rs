@@ -293,6 +293,46 @@ fn report_html_renders_in_chromium() {
     );
     assert!(dom.contains("<q>"), "evidence snippets");
 
+    // Large reports embed their data compressed (deflate-raw + base64, unpacked by the page):
+    // the same demo cases written that way must render the same table.
+    let packed = tmp.path().join("packed.html");
+    let cases = casegap::pipeline::read_cases(&out.join("cases.jsonl")).expect("read cases");
+    let info = casegap::report::RunInfo {
+        tool_version: "test".into(),
+        as_of: chrono::NaiveDate::from_ymd_opt(2026, 6, 30).expect("date"),
+        catalogue_version: "test".into(),
+        catalogue_hash: "test".into(),
+        generated_at: "test".into(),
+    };
+    let mut html = Vec::new();
+    casegap::report::html::write_html_with(
+        &mut html,
+        &info,
+        &cases,
+        &casegap::report::Labels::builtin(),
+        0,
+    )
+    .expect("write compressed report");
+    let html = String::from_utf8(html).expect("utf-8");
+    assert!(html.contains("data-encoding=\"deflate-raw+base64\""));
+    assert!(!html.contains(case), "case data is compressed");
+    std::fs::write(&packed, html).expect("write packed.html");
+    let dom = dump_dom(
+        &browser,
+        tmp.path(),
+        "packed",
+        &format!("file://{}", packed.display()),
+    );
+    assert!(dom.contains("<span id=\"count\">5 af 5 sager</span>"));
+    assert_eq!(rows.find_iter(&dom).count(), 5, "one table row per case");
+    for id in &ids {
+        let cell = format!("aria-expanded=\"false\">{}</button>", html_text(id));
+        assert!(
+            dom.contains(&cell),
+            "case {id} missing from the packed table"
+        );
+    }
+
     // The screenshot: proof that the page paints, and the picture for the README.
     let png = tmp.path().join("report.png");
     let cmd = chromium(

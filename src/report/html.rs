@@ -65,12 +65,29 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// Writes the page to `w`.
+/// The size of the embedded JSON above which it is compressed (see the module docs): about
+/// 1,000 typical cases. Below it the plain JSON keeps small reports readable in any browser and
+/// in a text editor; above it the file would be five times larger than it needs to be.
+pub const COMPRESS_ABOVE: usize = 4 << 20;
+
+/// Writes the page to `w`, compressing the embedded data above [`COMPRESS_ABOVE`] bytes.
 pub fn write_html(
     w: &mut dyn Write,
     info: &RunInfo,
     cases: &[CaseReport],
     labels: &Labels,
+) -> io::Result<()> {
+    write_html_with(w, info, cases, labels, COMPRESS_ABOVE)
+}
+
+/// Writes the page to `w`, compressing the embedded data when its JSON is larger than
+/// `compress_above` bytes (0: always).
+pub fn write_html_with(
+    w: &mut dyn Write,
+    info: &RunInfo,
+    cases: &[CaseReport],
+    labels: &Labels,
+    compress_above: usize,
 ) -> io::Result<()> {
     let o = Overview::of(cases);
     let as_of = info.as_of.format("%Y-%m-%d").to_string();
@@ -89,7 +106,7 @@ pub fn write_html(
         gen = esc(&info.generated_at),
     )?;
     overview(w, &o, cases, labels, &as_of)?;
-    case_list(w, cases, labels, &as_of)?;
+    case_list(w, cases, labels, &as_of, compress_above)?;
     write!(w, "<script>{JS}</script>\n</body>\n</html>\n")
 }
 
@@ -247,6 +264,7 @@ fn case_list(
     cases: &[CaseReport],
     labels: &Labels,
     as_of: &str,
+    compress_above: usize,
 ) -> io::Result<()> {
     let rules = rule_ids(cases);
     writeln!(
@@ -287,7 +305,6 @@ fn case_list(
          </tr></thead><tbody></tbody></table>\n\
          <p><button id=\"more\" hidden>Vis flere</button></p>\n</section>"
     )?;
-    write!(w, "<script type=\"application/json\" id=\"casegap-data\">")?;
     let data = Data {
         as_of,
         rule_labels: rules.iter().map(|r| (r.as_str(), labels.rule(r))).collect(),
@@ -303,8 +320,75 @@ fn case_list(
             .collect(),
         cases: cases.iter().map(JCase::of).collect(),
     };
-    serde_json::to_writer(ScriptSafe(&mut *w), &data).map_err(io::Error::other)?;
+    let json = serde_json::to_vec(&data).map_err(io::Error::other)?;
+    if json.len() > compress_above {
+        // Base64 has no `<`, so it cannot end the script element either.
+        let packed = deflate_raw(&json)?;
+        drop(json);
+        write!(
+            w,
+            "<script type=\"application/octet-stream\" id=\"casegap-data\" \
+             data-encoding=\"deflate-raw+base64\">"
+        )?;
+        base64(w, &packed)?;
+    } else {
+        write!(w, "<script type=\"application/json\" id=\"casegap-data\">")?;
+        ScriptSafe(&mut *w).write_all(&json)?;
+    }
     writeln!(w, "</script>")
+}
+
+/// `data` compressed as a raw DEFLATE stream (RFC 1951), what the browser's
+/// `DecompressionStream("deflate-raw")` reads. The project's DEFLATE encoder is the one inside
+/// the `zip` crate, which offers no bare stream, so the data goes into a one-entry ZIP archive
+/// in memory and the entry's compressed bytes are read back raw, undecoded.
+fn deflate_raw(data: &[u8]) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    use zip::write::SimpleFileOptions;
+    let opts = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(6))
+        .large_file(data.len() as u64 >= u64::from(u32::MAX));
+    let mut zw = zip::ZipWriter::new(io::Cursor::new(Vec::new()));
+    zw.start_file("data.json", opts).map_err(io::Error::other)?;
+    zw.write_all(data)?;
+    let archive = zw.finish().map_err(io::Error::other)?.into_inner();
+    let mut zr = zip::ZipArchive::new(io::Cursor::new(archive)).map_err(io::Error::other)?;
+    let mut entry = zr.by_index_raw(0).map_err(io::Error::other)?;
+    let mut out = Vec::with_capacity(usize::try_from(entry.compressed_size()).unwrap_or(0));
+    entry.read_to_end(&mut out)?;
+    Ok(out)
+}
+
+/// Writes `data` as standard base64 (RFC 4648, with padding), the form `atob` reads.
+pub(crate) fn base64(w: &mut dyn Write, data: &[u8]) -> io::Result<()> {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut line = Vec::with_capacity(64 * 1024);
+    for chunk in data.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        line.push(A[(n >> 18) as usize & 63]);
+        line.push(A[(n >> 12) as usize & 63]);
+        line.push(if chunk.len() > 1 {
+            A[(n >> 6) as usize & 63]
+        } else {
+            b'='
+        });
+        line.push(if chunk.len() > 2 {
+            A[n as usize & 63]
+        } else {
+            b'='
+        });
+        if line.len() >= 64 * 1024 - 4 {
+            w.write_all(&line)?;
+            line.clear();
+        }
+    }
+    w.write_all(&line)
 }
 
 /// The embedded data. Cases are arrays, not objects: 10,000 cases with a dozen documents each
@@ -485,7 +569,15 @@ q{color:var(--mute);font-style:italic}code{font-size:.88em}
 
 const JS: &str = r##"
 (function(){"use strict";
-var D=JSON.parse(document.getElementById("casegap-data").textContent),C=D.cases;
+// Large reports carry their data compressed (deflate-raw, then base64): unpacking it is
+// asynchronous, so the page is built once the data is there.
+var el=document.getElementById("casegap-data");
+function fail(msg){var p=document.createElement("p");p.className="warn";p.textContent=msg;document.getElementById("sager").appendChild(p);}
+if(!el.getAttribute("data-encoding")){main(JSON.parse(el.textContent));return;}
+if(typeof DecompressionStream!=="function"){fail("Sagslisten kræver en nyere browser (Chrome, Edge, Firefox eller Safari fra 2023). Alle data findes også i gaps.csv, cases.csv og report.xlsx.");return;}
+var bin=atob(el.textContent),u8=new Uint8Array(bin.length);for(var k=0;k<bin.length;k++)u8[k]=bin.charCodeAt(k);bin=null;
+new Response(new Blob([u8]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).text().then(function(t){main(JSON.parse(t));},function(e){fail("Sagslisten kunne ikke pakkes ud: "+e);});
+function main(D){var C=D.cases;
 var ID=0,COMP=1,REG=2,WHY=3,DOCS=4,UNR=5,GAPS=6,UP=7;
 function $(i){return document.getElementById(i);}
 function esc(s){return String(s==null?"":s).replace(/[&<>"']/g,function(c){return{"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;","'":"&#39;"}[c];});}
@@ -553,5 +645,5 @@ more.addEventListener("click",function(){shown+=PAGE;render();});
 var hsh=decodeURIComponent(location.hash.slice(1));if(hsh.indexOf("sag=")===0){var id=hsh.slice(4);q.value=id;rows.forEach(function(x){if(x.id===id)open[x.i]=1;});}
 render();
 // For tests and load-time measurements: the page is ready, and how long it took from navigation.
-document.documentElement.setAttribute("data-render-ms",String(Math.round(performance.now())));})();
+document.documentElement.setAttribute("data-render-ms",String(Math.round(performance.now())));}})();
 "##;
