@@ -1,6 +1,7 @@
 //! Writes every report for an existing `cases.jsonl`: the reports without a scan.
 //!
-//! Usage: `cargo run --example report_from_jsonl -- IN.jsonl OUT_DIR [AS_OF]`. A *run* here is
+//! Usage: `cargo run --release --example report_from_jsonl -- IN.jsonl OUT_DIR [AS_OF [FORMATS]]`
+//! (FORMATS as for `--format`, default all). A *run* here is
 //! just the cases read back; the run facts that only a scan knows (catalogue version and hash)
 //! are marked as unknown. Useful to size and time the reports on `scripts/gen_cases.py` output.
 
@@ -24,13 +25,17 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (input, out_dir) = match args.as_slice() {
-        [i, o] | [i, o, _] => (Path::new(i), Path::new(o)),
-        _ => return Err("usage: report_from_jsonl IN.jsonl OUT_DIR [AS_OF]".into()),
+        [i, o] | [i, o, _] | [i, o, _, _] => (Path::new(i), Path::new(o)),
+        _ => return Err("usage: report_from_jsonl IN.jsonl OUT_DIR [AS_OF [FORMATS]]".into()),
     };
     let as_of = match args.get(2) {
         Some(s) => chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
             .map_err(|e| format!("bad AS_OF `{s}`: {e}"))?,
         None => chrono::Local::now().date_naive(),
+    };
+    let formats = match args.get(3) {
+        Some(s) => Format::parse_list(s)?,
+        None => Format::ALL.to_vec(),
     };
     let t0 = Instant::now();
     let file = std::fs::File::open(input).map_err(|e| format!("{}: {e}", input.display()))?;
@@ -55,7 +60,7 @@ fn run() -> Result<(), String> {
     };
     let labels = Labels::builtin();
     let mut paths = Vec::new();
-    for f in Format::ALL {
+    for f in formats {
         let t = Instant::now();
         paths.extend(report::write_reports(
             out_dir,

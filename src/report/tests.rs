@@ -419,7 +419,7 @@ fn html_has_overview_and_data() {
     assert!(h.contains("<dt>Ufuldstændige sager</dt><dd>1 (33,3 %)</dd>"));
     assert!(h.contains("<g data-rule=\"investigation_within_4_months\" data-cases=\"1\">"));
     assert!(h.contains("Børnefaglig undersøgelse inden for 4 måneder"));
-    assert!(h.contains("1 sager · 33,3 %"));
+    assert!(h.contains("1 sag · 33,3 %"));
     assert!(h.contains("<tr data-split=\"BL\"><th>Barnets lov (BL, fra 2024)</th><td>1</td>"));
     assert!(h.contains("2024-0007 Åse"));
 }
@@ -547,4 +547,51 @@ fn unknown_rules_and_labels_fall_back_to_ids() {
         "siblings_considered"
     );
     assert_eq!(Labels::default().doc_type("plan"), "plan");
+}
+
+#[test]
+fn base64_matches_rfc4648_vectors() {
+    for (plain, coded) in [
+        ("", ""),
+        ("f", "Zg=="),
+        ("fo", "Zm8="),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg=="),
+        ("fooba", "Zm9vYmE="),
+        ("foobar", "Zm9vYmFy"),
+    ] {
+        let mut out = Vec::new();
+        html::base64(&mut out, plain.as_bytes()).expect("base64");
+        assert_eq!(String::from_utf8(out).expect("ascii"), coded, "{plain:?}");
+    }
+    // Long input crosses the encoder's internal buffer boundary without losing a byte.
+    let data: Vec<u8> = (0..200_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    let mut out = Vec::new();
+    html::base64(&mut out, &data).expect("base64");
+    assert_eq!(out.len(), data.len().div_ceil(3) * 4);
+}
+
+#[test]
+fn large_html_data_is_compressed() {
+    let mut out = Vec::new();
+    html::write_html_with(&mut out, &info(), &cases(), &Labels::builtin(), 0).expect("html");
+    let h = String::from_utf8(out).expect("utf-8");
+    assert!(h.contains(
+        "<script type=\"application/octet-stream\" id=\"casegap-data\" \
+         data-encoding=\"deflate-raw+base64\">"
+    ));
+    // The case data is only in the compressed block; the overview is still plain HTML.
+    assert!(!h.contains("UNDERRETNING"));
+    assert!(h.contains("<h2>Oversigt</h2>"));
+    assert_eq!(h.matches("<script").count(), 2);
+    let start = h.find("deflate-raw+base64\">").expect("data") + "deflate-raw+base64\">".len();
+    let end = start + h[start..].find("</script>").expect("end");
+    assert!(h[start..end]
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"+/=".contains(&b)));
+    // Below the threshold the data stays plain JSON.
+    let mut out = Vec::new();
+    html::write_html_with(&mut out, &info(), &cases(), &Labels::builtin(), usize::MAX)
+        .expect("html");
+    assert!(String::from_utf8_lossy(&out).contains("<script type=\"application/json\""));
 }
