@@ -35,7 +35,11 @@ impl Normalized {
 
 /// Repairs a raw text and splits it into lines (see the module comment).
 pub fn clean_lines(raw: &str) -> Vec<String> {
-    let nfc: String = raw.nfc().collect();
+    // Most extracted text is already NFC; the quick check spares composing it again.
+    let nfc: std::borrow::Cow<'_, str> = match unicode_normalization::is_nfc_quick(raw.chars()) {
+        unicode_normalization::IsNormalized::Yes => std::borrow::Cow::Borrowed(raw),
+        _ => std::borrow::Cow::Owned(raw.nfc().collect()),
+    };
     let mut lines: Vec<String> = Vec::new();
     for line in nfc.split(['\n', '\r', '\u{c}', '\u{2028}', '\u{2029}']) {
         let mut out = String::with_capacity(line.len());

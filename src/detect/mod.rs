@@ -67,6 +67,9 @@ enum Tag {
 /// The compiled detector.
 pub struct Detector {
     cat: Catalogue,
+    /// Title phrases (all types but journal notes) by their first word: (type index, phrase
+    /// index). Only the phrases that can start at a line's word are then tried.
+    title_index: std::collections::HashMap<String, Vec<(usize, usize)>>,
     dates: DateParser,
     phrases: AhoCorasick,
     tags: Vec<Tag>,
@@ -108,8 +111,21 @@ impl Detector {
             .build(&pats)
             .map_err(|e| format!("cannot build the phrase matcher: {e}"))?;
         let dates = DateParser::new(&cat);
+        let mut title_index: std::collections::HashMap<String, Vec<(usize, usize)>> =
+            Default::default();
+        for (ti, t) in cat.types.iter().enumerate() {
+            if t.doc_type == DocType::JournalNote {
+                continue; // journal-note titles are generic; see generic_title
+            }
+            for (pi, p) in t.titles.iter().enumerate() {
+                if let Some(first) = p.words.first() {
+                    title_index.entry(first.clone()).or_default().push((ti, pi));
+                }
+            }
+        }
         Ok(Detector {
             cat,
+            title_index,
             dates,
             phrases,
             tags,
@@ -258,30 +274,37 @@ impl Detector {
 
     fn best_title(&self, ws: &[&str], anchored: bool) -> Option<TitleHit> {
         let mut best: Option<TitleHit> = None;
-        for spec in &self.cat.types {
-            if spec.doc_type == DocType::JournalNote {
-                continue; // journal-note titles are generic; see generic_title
+        let mut vetoed: Vec<DocType> = Vec::new();
+        for (start, w) in ws.iter().enumerate() {
+            if anchored && start > TITLE_MAX_START {
+                break;
             }
-            if spec.negative.iter().any(|n| phrase_at(ws, n).is_some()) {
-                continue;
+            // Hits found at an earlier word always win (see `better`): stop at the first.
+            if best.is_some() {
+                break;
             }
-            for p in &spec.titles {
-                let Some(start) = phrase_at(ws, p) else {
+            for key in lookup_keys(w) {
+                let Some(cands) = self.title_index.get(key) else {
                     continue;
                 };
-                if anchored && start > TITLE_MAX_START {
-                    continue;
+                for &(ti, pi) in cands {
+                    let spec = &self.cat.types[ti];
+                    let p = &spec.titles[pi];
+                    if !phrase_from(ws, start, p) || vetoed.contains(&spec.doc_type) {
+                        continue;
+                    }
+                    if spec.negative.iter().any(|n| phrase_at(ws, n).is_some()) {
+                        vetoed.push(spec.doc_type);
+                        continue;
+                    }
+                    let hit = TitleHit {
+                        doc_type: spec.doc_type,
+                        start,
+                        priority: spec.priority,
+                        len: p.words.len(),
+                    };
+                    best = Some(best.map_or(hit, |b| better(b, hit)));
                 }
-                let hit = TitleHit {
-                    doc_type: spec.doc_type,
-                    start,
-                    priority: spec.priority,
-                    len: p.words.len(),
-                };
-                best = Some(match best {
-                    None => hit,
-                    Some(b) => better(b, hit),
-                });
             }
         }
         best
@@ -491,6 +514,32 @@ fn better(a: TitleHit, b: TitleHit) -> TitleHit {
     }
 }
 
+/// The index keys a line word can match: itself, and its prefixes of four letters or more
+/// (a phrase word of four letters or more matches longer forms, see [`word_matches`]).
+fn lookup_keys(w: &str) -> impl Iterator<Item = &str> {
+    let ends: Vec<usize> = w.char_indices().map(|(i, _)| i).skip(4).collect();
+    std::iter::once(w).chain(ends.into_iter().map(move |e| &w[..e]))
+}
+
+/// True when `p` matches in `ws` starting at word `s` (see [`phrase_at`]).
+fn phrase_from(ws: &[&str], s: usize, p: &Phrase) -> bool {
+    let Some(first) = p.words.first() else {
+        return false;
+    };
+    if !ws.get(s).is_some_and(|w| word_matches(w, first)) {
+        return false;
+    }
+    let mut pos = s;
+    for pw in &p.words[1..] {
+        let lim = (pos + 2 + PHRASE_MAX_GAP).min(ws.len());
+        match (pos + 1..lim).find(|&j| word_matches(ws[j], pw)) {
+            Some(j) => pos = j,
+            None => return false,
+        }
+    }
+    true
+}
+
 /// Where `p` starts in `ws` (word index), its words in order with at most [`PHRASE_MAX_GAP`]
 /// others between consecutive ones.
 fn phrase_at(ws: &[&str], p: &Phrase) -> Option<usize> {
@@ -516,9 +565,10 @@ fn phrase_at(ws: &[&str], p: &Phrase) -> Option<usize> {
 /// "handleplan" → "handleplanen"); shorter words and numbers must match exactly.
 fn word_matches(text_word: &str, phrase_word: &str) -> bool {
     text_word == phrase_word
-        || (phrase_word.chars().count() >= 4
-            && !phrase_word.chars().all(|c| c.is_ascii_digit())
-            && text_word.starts_with(phrase_word))
+        || (phrase_word.len() >= 4
+            && text_word.starts_with(phrase_word)
+            && phrase_word.chars().nth(3).is_some()
+            && !phrase_word.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// A match is a whole word on the left; on the right too when `exact`, or when its last word is
