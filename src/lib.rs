@@ -24,4 +24,5 @@ pub mod pipeline;
 pub mod report;
 pub mod rules;
 pub mod sample;
+pub mod summary;
 pub mod worker;
