@@ -15,6 +15,7 @@ pub mod diff;
 pub mod discover;
 pub mod extract;
 pub mod journal;
+pub mod lock;
 pub mod merge;
 pub mod model;
 pub mod normalize;
