@@ -67,6 +67,32 @@ impl OutLock {
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// Removes the temporary files that a killed run left in the output folder (outputs are
+    /// written to temporary files and renamed into place, so a run killed mid-write leaves
+    /// one behind). Safe only because the lock is held: no other run is writing them now.
+    /// Returns how many were removed.
+    pub fn remove_stale_temp_files(&self) -> usize {
+        let Some(dir) = self.path.parent() else {
+            return 0;
+        };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return 0;
+        };
+        entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter(|e| is_temp_name(&e.file_name().to_string_lossy()))
+            .filter(|e| std::fs::remove_file(e.path()).is_ok())
+            .count()
+    }
+}
+
+/// The names of casegap's temporary files: `tempfile`'s default (`.tmpXXXXXX`, used by the
+/// pipeline) and the reports' (`.casegap-XXXXXX.tmp`).
+fn is_temp_name(name: &str) -> bool {
+    (name.starts_with(".tmp") && name.len() > 4)
+        || (name.starts_with(".casegap-") && name.ends_with(".tmp"))
 }
 
 fn shown(p: &Path) -> String {
@@ -90,5 +116,25 @@ mod tests {
         drop(first);
         let again = OutLock::acquire(&out).unwrap();
         assert!(again.path().ends_with(FILE_NAME));
+    }
+
+    #[test]
+    fn leftovers_of_a_killed_run_are_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path();
+        for f in [
+            ".tmpAb12Cd",
+            ".casegap-x1y2.tmp",
+            "cases.jsonl",
+            ".tmp",
+            "notes.tmp",
+        ] {
+            std::fs::write(out.join(f), "x").unwrap();
+        }
+        let lock = OutLock::acquire(out).unwrap();
+        assert_eq!(lock.remove_stale_temp_files(), 2);
+        for f in ["cases.jsonl", ".tmp", "notes.tmp", FILE_NAME] {
+            assert!(out.join(f).exists(), "{f}");
+        }
     }
 }
