@@ -16,6 +16,7 @@ pub mod discover;
 pub mod extract;
 pub mod journal;
 pub mod lock;
+pub mod log;
 pub mod merge;
 pub mod model;
 pub mod normalize;

@@ -105,6 +105,66 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
         ocr_languages: args.ocr_languages.clone(),
     };
     let interactive = std::io::stderr().is_terminal() && !args.quiet;
+    let log_format = casegap::log::LogFormat::parse(&args.log_format)?;
+    let log =
+        casegap::log::Logger::new(log_format, !interactive && !args.quiet, args.log.as_deref())?;
+    let shard = args
+        .shard
+        .as_deref()
+        .map(casegap::merge::parse_shard)
+        .transpose()?;
+    if let Some(b) = &args.baseline {
+        if !b.join("cases.jsonl").is_file() {
+            return Err(format!(
+                "--baseline '{}' holds no cases.jsonl; give the output folder of an earlier scan",
+                b.display()
+            ));
+        }
+        if b.canonicalize().ok().is_some() && b.canonicalize().ok() == args.out.canonicalize().ok()
+        {
+            return Err(
+                "--baseline must be another folder than --out (copy the previous output first)"
+                    .into(),
+            );
+        }
+    }
+    std::fs::create_dir_all(&args.out).map_err(|e| {
+        format!(
+            "cannot create the output folder '{}': {e}",
+            args.out.display()
+        )
+    })?;
+    // Two runs writing one folder would interleave their files: the second refuses.
+    let lock = casegap::lock::OutLock::acquire(&args.out)?;
+    lock.remove_stale_temp_files();
+    let cache = if args.no_cache {
+        None
+    } else {
+        match casegap::cache::resolve_dir(args.cache.as_deref())
+            .and_then(|d| casegap::cache::Cache::open(&d))
+        {
+            Ok((c, warning)) => {
+                if let Some(w) = warning {
+                    log.warn(&w);
+                    if interactive {
+                        eprintln!("casegap: warning: {w}");
+                    }
+                }
+                Some(c)
+            }
+            Err(e) => {
+                log.warn(&format!("continuing without the extraction cache: {e}"));
+                None
+            }
+        }
+    };
+    log.info(&format!(
+        "scan of {} started (as of {as_of}, {jobs} jobs{})",
+        args.export_root.display(),
+        shard
+            .map(|(k, n)| format!(", shard {k}/{n}"))
+            .unwrap_or_default()
+    ));
     let cfg = ScanConfig {
         root: args.export_root.clone(),
         out: args.out.clone(),
@@ -116,8 +176,24 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
         worker,
         batch_cases: 32,
         sample: args.sample.map(|n| (n, args.seed)),
+        shard,
+        cache,
     };
-    let totals = pipeline::scan(&cfg, &detector, &rules)?;
+    pipeline::install_interrupt_handler();
+    let totals = match pipeline::scan(&cfg, &detector, &rules) {
+        Ok(t) => t,
+        Err(e) if pipeline::interrupted() => {
+            log.warn("interrupted; finished documents are in the cache, run the same command again to resume");
+            eprintln!("casegap: {e}");
+            process::exit(130);
+        }
+        Err(e) => return Err(e),
+    };
+    if let Some(c) = &cfg.cache {
+        for w in c.take_warnings() {
+            log.warn(&w);
+        }
+    }
     let info = report::RunInfo {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
         as_of,
@@ -134,23 +210,37 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
         &cases,
         &labels,
     )?;
-    if !args.quiet {
-        if interactive {
-            eprint!(
-                "{}",
-                report::terminal::summary_table(&cases, &labels, &written)
-            );
-        }
-        eprintln!(
-            "casegap: {} cases, {} documents, {} unreadable, {} cases with gaps; {:.1} s; output in {}",
-            totals.cases,
-            totals.documents,
-            totals.unreadable,
-            totals.cases_with_gaps,
-            totals.seconds,
-            cpr::mask(&cfg.out.display().to_string())
+    drop(cases);
+    let mut changes = String::new();
+    if let Some(b) = &args.baseline {
+        let ch = casegap::diff::diff_dirs(b, &cfg.out)?;
+        casegap::diff::write_changes(&cfg.out, &ch)?;
+        changes = format!(
+            "; changes since {}: {}",
+            b.display(),
+            casegap::diff::summary_line(&ch)
         );
     }
+    let closing = format!(
+        "{} cases, {} documents, {} unreadable, {} cases with gaps; {:.1} s; output in {}{}",
+        totals.cases,
+        totals.documents,
+        totals.unreadable,
+        totals.cases_with_gaps,
+        totals.seconds,
+        cfg.out.display(),
+        changes
+    );
+    log.info(&closing);
+    if interactive {
+        let cases = pipeline::read_cases(&cfg.out.join("cases.jsonl"))?;
+        eprint!(
+            "{}",
+            report::terminal::summary_table(&cases, &labels, &written)
+        );
+        eprintln!("casegap: {}", cpr::mask(&closing));
+    }
+    drop(lock);
     Ok(if totals.unreadable > 0 {
         ExitCode::Unreadable
     } else {

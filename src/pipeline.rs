@@ -9,22 +9,25 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Instant;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde_json::json;
 
+use crate::cache::{self, Cache};
 use crate::cpr;
 use crate::detect::{Detector, Unit};
 use crate::discover::{self, CaseDir, CaseFile};
 use crate::extract::{extractor_for, Extracted};
 use crate::journal;
-use crate::model::{CaseReport, Document, Regime, Severity, Unreadable, UnreadableReason};
+use crate::merge;
+use crate::model::{CaseReport, Document, Unreadable, UnreadableReason};
 use crate::overrides::Overrides;
 use crate::rules::{self, RuleCatalogue};
 use crate::sample;
+use crate::summary::{Stats, SummaryMeta};
 use crate::worker::{Pool, WorkerConfig};
 
 /// Validated settings of one scan.
@@ -42,6 +45,10 @@ pub struct ScanConfig {
     /// Scan only a random sample of this many cases, drawn with this seed (`casegap sample`'s
     /// algorithm, so both draw the same cases).
     pub sample: Option<(usize, u64)>,
+    /// Scan only shard K of N (1-based K), cases chosen by a stable hash of their id.
+    pub shard: Option<(u32, u32)>,
+    /// The extraction cache; `None` with `--no-cache`.
+    pub cache: Option<Cache>,
 }
 
 /// Counts of a finished scan, for the exit status and the closing summary.
@@ -86,6 +93,9 @@ pub fn scan(
         });
         export.cases.retain(|c| drawn.binary_search(&c.id).is_ok());
     }
+    if let Some(shard) = cfg.shard {
+        export.cases.retain(|c| merge::in_shard(&c.id, shard));
+    }
     std::fs::create_dir_all(&cfg.out).map_err(|e| {
         format!(
             "cannot create the output folder '{}': {e}",
@@ -104,6 +114,9 @@ pub fn scan(
     let files_done = AtomicUsize::new(0);
 
     for batch in export.cases.chunks(cfg.batch_cases.max(1)) {
+        if interrupted() {
+            return Err("interrupted by a signal; the output was not written".into());
+        }
         let listed: Vec<(Vec<CaseFile>, Vec<Unreadable>)> =
             threads.install(|| batch.par_iter().map(discover::list_files).collect());
         let work: Vec<(usize, &CaseFile)> = listed
@@ -114,7 +127,7 @@ pub fn scan(
         let outcomes: Vec<FileOutcome> = threads.install(|| {
             work.par_iter()
                 .map(|(_, f)| {
-                    let o = process_file(f, &pool, detector);
+                    let o = process_file(f, &pool, cfg.cache.as_ref(), detector);
                     files_done.fetch_add(1, Ordering::Relaxed);
                     o
                 })
@@ -159,7 +172,18 @@ pub fn scan(
         .map_err(|e| format!("cannot write cases.jsonl: {}", e.error))?;
 
     let seconds = started.elapsed().as_secs_f64();
-    let mut summary = stats.summary_json(cfg, detector, rule_cat, &export.loose_files, seconds);
+    let meta = SummaryMeta::of_scan(
+        cfg.as_of,
+        detector,
+        rule_cat,
+        &export.loose_files,
+        seconds,
+        cfg.jobs,
+    );
+    let mut summary = stats.to_json(&meta);
+    if let Some((k, n)) = cfg.shard {
+        summary["shard"] = json!(format!("{k}/{n}"));
+    }
     if !selection.is_null() {
         summary["selection"] = selection;
     }
@@ -179,7 +203,20 @@ pub fn scan(
 }
 
 /// Extracts and detects one file.
-fn process_file(f: &CaseFile, pool: &Pool, detector: &Detector) -> FileOutcome {
+fn process_file(
+    f: &CaseFile,
+    pool: &Pool,
+    cache: Option<&Cache>,
+    detector: &Detector,
+) -> FileOutcome {
+    if interrupted() {
+        // The batch is thrown away anyway; do not start more extractions.
+        return FileOutcome {
+            documents: Vec::new(),
+            unreadable: None,
+            pages_needing_ocr: 0,
+        };
+    }
     if extractor_for(&f.path).is_none() {
         return FileOutcome {
             documents: Vec::new(),
@@ -192,7 +229,7 @@ fn process_file(f: &CaseFile, pool: &Pool, detector: &Detector) -> FileOutcome {
             pages_needing_ocr: 0,
         };
     }
-    let ex = pool.extract(&f.path);
+    let ex = cache::extract_cached(cache, pool, &f.path);
     detect_file(f, ex, detector)
 }
 
@@ -316,116 +353,6 @@ fn may_be_key_document(u: &Unreadable, detector: &Detector) -> bool {
     }
 }
 
-/// Running totals for `summary.json`.
-#[derive(Default)]
-struct Stats {
-    cases: usize,
-    documents: usize,
-    unreadable: usize,
-    unreadable_by_reason: std::collections::BTreeMap<&'static str, usize>,
-    cases_with_gaps: usize,
-    cases_complete: usize,
-    cases_with_errors: usize,
-    pages_needing_ocr: u64,
-    documents_needing_ocr: usize,
-    /// rule → (cases, errors, warnings, SEL cases, BL cases)
-    rules: std::collections::BTreeMap<String, [usize; 5]>,
-    types: std::collections::BTreeMap<&'static str, usize>,
-}
-
-impl Stats {
-    fn add(&mut self, r: &CaseReport, ocr_pages: u32) {
-        self.cases += 1;
-        self.documents += r.documents.len();
-        self.unreadable += r.unreadable.len();
-        for u in &r.unreadable {
-            *self.unreadable_by_reason.entry(u.reason.id()).or_default() += 1;
-            if u.reason == UnreadableReason::NoText {
-                self.documents_needing_ocr += 1;
-            }
-        }
-        self.pages_needing_ocr += u64::from(ocr_pages);
-        for d in &r.documents {
-            *self.types.entry(d.doc_type.id()).or_default() += 1;
-        }
-        if !r.gaps.is_empty() {
-            self.cases_with_gaps += 1;
-        }
-        if r.gaps.iter().any(|g| g.severity == Severity::Error) {
-            self.cases_with_errors += 1;
-        }
-        if r.complete {
-            self.cases_complete += 1;
-        }
-        let mut seen: std::collections::BTreeMap<&str, [bool; 5]> = Default::default();
-        for g in &r.gaps {
-            let e = seen.entry(g.rule.as_str()).or_default();
-            e[0] = true;
-            e[if g.severity == Severity::Error { 1 } else { 2 }] = true;
-            e[if g.regime == Regime::SEL { 3 } else { 4 }] = true;
-        }
-        for (rule, flags) in seen {
-            let e = self.rules.entry(rule.to_string()).or_default();
-            for i in 0..5 {
-                e[i] += usize::from(flags[i]);
-            }
-        }
-    }
-
-    fn summary_json(
-        &self,
-        cfg: &ScanConfig,
-        detector: &Detector,
-        rule_cat: &RuleCatalogue,
-        loose_files: &[String],
-        seconds: f64,
-    ) -> serde_json::Value {
-        let share = |n: usize| {
-            if self.cases == 0 {
-                0.0
-            } else {
-                (n as f64 / self.cases as f64 * 10000.0).round() / 10000.0
-            }
-        };
-        let mut rules = serde_json::Map::new();
-        for id in rule_cat.rules.keys() {
-            let c = self.rules.get(id).copied().unwrap_or_default();
-            rules.insert(
-                id.to_string(),
-                json!({
-                    "label": rule_cat.label(id),
-                    "cases": c[0], "share": share(c[0]),
-                    "cases_with_error": c[1], "cases_with_warning": c[2],
-                    "by_regime": {"SEL": c[3], "BL": c[4]},
-                }),
-            );
-        }
-        let cat = detector.catalogue();
-        json!({
-            "tool": "casegap",
-            "version": env!("CARGO_PKG_VERSION"),
-            "as_of": cfg.as_of.to_string(),
-            "catalogue": {"version": cat.version, "hash": cat.hash, "source": cpr::mask(&cat.source)},
-            "cases": self.cases,
-            "cases_complete": self.cases_complete,
-            "cases_incomplete": self.cases - self.cases_complete,
-            "documents": self.documents,
-            "documents_by_type": self.types,
-            "unreadable": self.unreadable,
-            "unreadable_by_reason": self.unreadable_by_reason,
-            "documents_needing_ocr": self.documents_needing_ocr,
-            "pages_needing_ocr": self.pages_needing_ocr,
-            "cases_with_gaps": self.cases_with_gaps,
-            "cases_with_gaps_share": share(self.cases_with_gaps),
-            "cases_with_errors": self.cases_with_errors,
-            "cases_with_errors_share": share(self.cases_with_errors),
-            "rules": rules,
-            "loose_files": loose_files,
-            "timings": {"total_s": (seconds * 1000.0).round() / 1000.0, "jobs": cfg.jobs},
-        })
-    }
-}
-
 /// Writes a file atomically: a temporary file in the same folder, renamed into place.
 pub fn write_atomic(
     path: &Path,
@@ -472,6 +399,33 @@ impl Progress {
             b.finish_and_clear();
         }
     }
+}
+
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_interrupt(_: libc::c_int) {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
+/// Ctrl-C (SIGINT) or SIGTERM stops the scan between documents: finished documents are already
+/// in the cache, temporary outputs are removed, and the caller exits with 130.
+pub fn install_interrupt_handler() {
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(
+            libc::SIGINT,
+            on_interrupt as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
+        libc::signal(
+            libc::SIGTERM,
+            on_interrupt as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
+    }
+}
+
+/// True once the user asked the scan to stop.
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
 }
 
 /// Reads a `cases.jsonl` back, for the reports written after the scan.
