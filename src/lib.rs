@@ -18,6 +18,7 @@ pub mod journal;
 pub mod merge;
 pub mod model;
 pub mod normalize;
+pub mod ocr;
 pub mod overrides;
 pub mod patterns;
 pub mod pipeline;

@@ -7,6 +7,12 @@
 //! read; one that needs a password is `encrypted`. Pages without text but with images are counted
 //! for OCR, and a document none of whose pages has text is `no_text`.
 //!
+//! With OCR on (`ExtractOptions::ocr`), those pages are read by tesseract (see `ocr.rs`): every
+//! page of a `no_text` document, and in a document that has text, only the pages that have none
+//! but carry an image (a scanned page in a letter). Images on pages that have text are not read
+//! again. The document is readable when any page got text; its extractor is then named
+//! `pdf-extract+tesseract` (or `pdftotext+tesseract`).
+//!
 //! This code runs inside a worker process (see `worker.rs`): a stack overflow, an abort or a hang
 //! here costs one document, which the parent reports.
 
@@ -20,6 +26,7 @@ use lopdf::Document as PdfDoc;
 
 use super::{is_garbage, ExtractOptions, Extracted, Extractor};
 use crate::model::UnreadableReason;
+use crate::ocr::{self, Ocr, OcrError};
 
 pub struct PdfExtractor;
 
@@ -32,11 +39,109 @@ impl Extractor for PdfExtractor {
         "pdf-extract"
     }
     fn version(&self) -> u32 {
-        1
+        // 2: OCR of pages without text.
+        2
     }
-    fn extract(&self, path: &Path, bytes: &[u8], _opts: &ExtractOptions) -> Extracted {
-        extract_pdf(path, bytes)
+    fn extract(&self, path: &Path, bytes: &[u8], opts: &ExtractOptions) -> Extracted {
+        let (ex, images) = extract_pdf(path, bytes);
+        if opts.ocr {
+            with_ocr(path, bytes, ex, &images, &opts.ocr_languages)
+        } else {
+            ex
+        }
     }
+}
+
+/// A page whose text is no use: empty, or garbage from a font without a Unicode map.
+fn lacks_text(page: &str) -> bool {
+    page.trim().is_empty() || is_garbage(page)
+}
+
+/// Whether OCR found words rather than specks: a blank back side yields `|` or `.`.
+fn has_words(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphanumeric()).count() >= 3
+}
+
+/// Reads the pages that need it with OCR (see the module comment). `images` says per page
+/// whether it carries an image; empty when unknown (then every page without text is read).
+fn with_ocr(
+    path: &Path,
+    bytes: &[u8],
+    mut ex: Extracted,
+    images: &[bool],
+    languages: &str,
+) -> Extracted {
+    let no_text = matches!(&ex.failure, Some(f) if f.reason == UnreadableReason::NoText);
+    if ex.failure.is_some() && !no_text {
+        return ex;
+    }
+    let wanted: Vec<usize> = ex
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| no_text || (lacks_text(p) && images.get(*i).copied().unwrap_or(true)))
+        .map(|(i, _)| i)
+        .collect();
+    if wanted.is_empty() {
+        return ex;
+    }
+    let engine = match Ocr::new(languages) {
+        Ok(e) => e,
+        Err(e) => return ocr_failed(ex, no_text, e.message()),
+    };
+    let hash = ocr::file_hash(bytes);
+    let mut read = 0u32;
+    let mut done = 0u32;
+    let mut problem: Option<String> = None;
+    for &i in wanted.iter().take(ocr::MAX_PAGES) {
+        let Ok(page) = u32::try_from(i + 1) else {
+            break;
+        };
+        match engine.read_page(path, &hash, page) {
+            Ok(text) => {
+                done += 1;
+                if has_words(&text) {
+                    if let Some(slot) = ex.pages.get_mut(i) {
+                        *slot = text;
+                        read += 1;
+                    }
+                }
+            }
+            Err(e) => {
+                let stop = matches!(e, OcrError::Unavailable(_));
+                problem.get_or_insert_with(|| e.message().to_string());
+                // A missing tool fails every page the same way.
+                if stop {
+                    break;
+                }
+            }
+        }
+    }
+    // Pages OCR has seen no longer need it, whether or not it found words on them.
+    ex.pages_without_text = ex.pages_without_text.saturating_sub(done);
+    if read > 0 {
+        ex.extractor = format!("{}+tesseract", ex.extractor);
+        if no_text {
+            ex.failure = None;
+        }
+        ex
+    } else if let Some(p) = problem {
+        ocr_failed(ex, no_text, &p)
+    } else if no_text {
+        ocr_failed(ex, no_text, "OCR found no text")
+    } else {
+        ex
+    }
+}
+
+/// Adds why OCR did not help to a `no_text` document's detail.
+fn ocr_failed(mut ex: Extracted, no_text: bool, why: &str) -> Extracted {
+    if no_text {
+        if let Some(f) = ex.failure.as_mut() {
+            f.detail = format!("{}; OCR: {why}", f.detail);
+        }
+    }
+    ex
 }
 
 /// What the first bytes say the file is, for files that are not PDFs at all.
@@ -57,9 +162,13 @@ fn sniff_non_pdf(bytes: &[u8]) -> Option<&'static str> {
     Some("not a PDF: no %PDF header")
 }
 
-fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
+/// The extraction, and per page whether it carries an image (empty when unknown).
+fn extract_pdf(path: &Path, bytes: &[u8]) -> (Extracted, Vec<bool>) {
     if let Some(why) = sniff_non_pdf(bytes) {
-        return Extracted::failed("pdf-extract", UnreadableReason::Corrupt, why);
+        return (
+            Extracted::failed("pdf-extract", UnreadableReason::Corrupt, why),
+            Vec::new(),
+        );
     }
     let primary = catch_unwind(AssertUnwindSafe(|| with_pdf_extract(bytes)));
     let primary = match primary {
@@ -68,13 +177,13 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
             Primary::Failed(format!("pdf-extract panicked: {}", panic_message(&payload)))
         }
     };
-    match primary {
+    let ex = match primary {
         Primary::Encrypted => Extracted::failed(
             "pdf-extract",
             UnreadableReason::Encrypted,
             "the PDF needs a password",
         ),
-        Primary::Done(mut ex) => {
+        Primary::Done(mut ex, images) => {
             let all_text: String = ex.pages.concat();
             let bad_pages = ex.pages.iter().filter(|p| is_garbage(p)).count();
             if bad_pages > 0 {
@@ -95,7 +204,12 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
                     }
                 }
             }
-            finish(ex)
+            let ex = finish(ex);
+            // The flags belong to pdf-extract's pages; pdftotext may have counted differently.
+            if images.len() == ex.pages.len() {
+                return (ex, images);
+            }
+            ex
         }
         Primary::Failed(why) => match run_pdftotext(path) {
             Ok(pages) => {
@@ -115,7 +229,8 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
                 format!("{why}; pdftotext: {why2}"),
             ),
         },
-    }
+    };
+    (ex, Vec::new())
 }
 
 /// Turns a document with no usable text on any page into `no_text`.
@@ -141,7 +256,8 @@ fn finish(mut ex: Extracted) -> Extracted {
 }
 
 enum Primary {
-    Done(Extracted),
+    /// The pages, and per page whether it carries an image.
+    Done(Extracted, Vec<bool>),
     Encrypted,
     Failed(String),
 }
@@ -167,6 +283,7 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
     }
     let mut out = Vec::with_capacity(pages.len());
     let mut without_text = 0u32;
+    let mut images = Vec::with_capacity(pages.len());
     for (&num, &id) in pages.iter() {
         // One page that panics must not cost the others.
         let text = catch_unwind(AssertUnwindSafe(|| {
@@ -179,9 +296,11 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
         }));
         match text {
             Ok(Ok(s)) => {
-                if s.trim().is_empty() && page_has_images(&doc, id) {
+                let has_images = page_has_images(&doc, id);
+                if s.trim().is_empty() && has_images {
                     without_text += 1;
                 }
+                images.push(has_images);
                 out.push(s);
             }
             Ok(Err(e)) => return Primary::Failed(format!("page {num}: {e}")),
@@ -196,7 +315,7 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
     let mut ex = Extracted::ok("pdf-extract", out);
     ex.producer = producer;
     ex.pages_without_text = without_text;
-    Primary::Done(ex)
+    Primary::Done(ex, images)
 }
 
 fn is_password_error(msg: &str) -> bool {
