@@ -75,13 +75,7 @@ fn with_ocr(
     if ex.failure.is_some() && !no_text {
         return ex;
     }
-    let wanted: Vec<usize> = ex
-        .pages
-        .iter()
-        .enumerate()
-        .filter(|(i, p)| no_text || (lacks_text(p) && images.get(*i).copied().unwrap_or(true)))
-        .map(|(i, _)| i)
-        .collect();
+    let wanted = pages_to_read(&ex.pages, images, no_text);
     if wanted.is_empty() {
         return ex;
     }
@@ -132,6 +126,18 @@ fn with_ocr(
     } else {
         ex
     }
+}
+
+/// The indices of the pages OCR should read: every page of a `no_text` document (its pages may be
+/// vector outlines rather than images), else the pages without text that carry an image (or
+/// whose images are unknown). A page with text is never read again, whatever images it holds.
+fn pages_to_read(pages: &[String], images: &[bool], no_text: bool) -> Vec<usize> {
+    pages
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| no_text || (lacks_text(p) && images.get(*i).copied().unwrap_or(true)))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Adds why OCR did not help to a `no_text` document's detail.
@@ -446,5 +452,101 @@ mod tests {
             assert_eq!(f.reason, UnreadableReason::Corrupt);
             assert!(f.detail.contains(want), "{}", f.detail);
         }
+    }
+
+    #[test]
+    fn only_pages_without_text_are_read() {
+        let pages: Vec<String> = ["Brev med tekst", "", "  \n", "\u{FFFD}".repeat(40).as_str()]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // Page 2 has an image, page 3 is blank, page 4 is garbage with an image.
+        assert_eq!(
+            pages_to_read(&pages, &[true, true, false, true], false),
+            [1, 3]
+        );
+        // Unknown images (pdftotext read the document): every page without text.
+        assert_eq!(pages_to_read(&pages, &[], false), [1, 2, 3]);
+        // A no_text document: every page.
+        assert_eq!(pages_to_read(&pages, &[false; 4], true), [0, 1, 2, 3]);
+        assert!(!has_words(" | . "));
+        assert!(has_words("Dato"));
+    }
+
+    /// OCR options with a private cache, so tests leave the user's cache alone.
+    fn ocr_options() -> Option<ExtractOptions> {
+        static CACHE: std::sync::Once = std::sync::Once::new();
+        CACHE.call_once(|| {
+            let dir = std::env::temp_dir().join(format!("casegap-ocr-test-{}", std::process::id()));
+            std::env::set_var(crate::ocr::CACHE_ENV, dir);
+        });
+        if let Err(e) = crate::ocr::check_ocr_available("dan+eng") {
+            eprintln!("note: {e}; skipping the OCR test");
+            return None;
+        }
+        Some(ExtractOptions {
+            ocr: true,
+            ocr_languages: "dan+eng".into(),
+        })
+    }
+
+    fn fixture(rel: &str) -> (std::path::PathBuf, Vec<u8>) {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+        let bytes = std::fs::read(&p).unwrap();
+        (p, bytes)
+    }
+
+    #[test]
+    fn scans_are_read_with_ocr() {
+        let (p, bytes) = fixture("fixtures/hostile/no_text_scan.pdf");
+        let plain = PdfExtractor.extract(&p, &bytes, &ExtractOptions::default());
+        assert_eq!(
+            plain.failure.map(|f| f.reason),
+            Some(UnreadableReason::NoText)
+        );
+        assert_eq!(plain.pages_without_text, 1);
+        let Some(opts) = ocr_options() else { return };
+        for _ in 0..2 {
+            // The second time comes from the cache and must be the same.
+            let ex = PdfExtractor.extract(&p, &bytes, &opts);
+            assert_eq!(ex.failure, None);
+            assert_eq!(ex.extractor, "pdf-extract+tesseract");
+            assert_eq!(ex.pages_without_text, 0);
+            let text = crate::cpr::mask(&ex.full_text()).into_owned();
+            assert!(text.contains("Scannet brev uden tekstlag"), "{text}");
+            assert!(text.contains("Dato: 12.03.2015"), "{text}");
+            assert!(
+                text.contains("XXXXXX-XXXX"),
+                "the CPR number is read: {text}"
+            );
+        }
+        let (p, bytes) = fixture("fixtures/demo/2019-0042 010212-1234/Scannet/Dokument 000311.pdf");
+        let ex = PdfExtractor.extract(&p, &bytes, &opts);
+        assert_eq!(ex.failure, None);
+        let text = ex.full_text();
+        for want in [
+            "Udtalelse fra skole",
+            "Dato: 15.10.2019",
+            "Nørrebakke Skole",
+            "klasselærer",
+        ] {
+            assert!(text.contains(want), "{want}: {}", crate::cpr::mask(&text));
+        }
+    }
+
+    #[test]
+    fn text_pdfs_are_not_ocred() {
+        let Some(opts) = ocr_options() else { return };
+        let (p, bytes) = fixture("fixtures/hostile/empty_password_rc4.pdf");
+        let ex = PdfExtractor.extract(&p, &bytes, &opts);
+        assert_eq!(ex.failure, None);
+        assert_eq!(ex.extractor, "pdf-extract");
+        // Failures other than no_text are not OCR's business.
+        let (p, bytes) = fixture("fixtures/hostile/password.pdf");
+        let ex = PdfExtractor.extract(&p, &bytes, &opts);
+        assert_eq!(
+            ex.failure.map(|f| f.reason),
+            Some(UnreadableReason::Encrypted)
+        );
     }
 }
