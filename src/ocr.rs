@@ -383,6 +383,11 @@ const SPECKS: &[char] = &[
     '·', '«', '»', '©', '®', '*', '^', '¢',
 ];
 
+/// One to three speck characters and nothing else.
+fn is_speck(token: &str) -> bool {
+    token.chars().count() <= 3 && token.chars().all(|c| SPECKS.contains(&c))
+}
+
 /// Tidies tesseract's text of one page. Tesseract ends each page with a form feed, and casegap
 /// uses form feeds between pages, so they go. Specks on the scan come out as lone punctuation
 /// before or after a line (`. Dato: 12.03.2015`, `Dato: 23-02-2017 | |`); they would keep a
@@ -392,25 +397,17 @@ pub fn tidy(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for line in raw.replace('\u{c}', "\n").lines() {
         let mut l = line.trim();
-        loop {
-            let Some((first, rest)) = l.split_once(char::is_whitespace) else {
-                break;
-            };
-            if first.chars().count() <= 3 && first.chars().all(|c| SPECKS.contains(&c)) {
-                l = rest.trim_start();
-            } else {
+        while let Some((first, rest)) = l.split_once(char::is_whitespace) {
+            if !is_speck(first) {
                 break;
             }
+            l = rest.trim_start();
         }
-        loop {
-            let Some((rest, last)) = l.rsplit_once(char::is_whitespace) else {
-                break;
-            };
-            if last.chars().count() <= 3 && last.chars().all(|c| SPECKS.contains(&c)) {
-                l = rest.trim_end();
-            } else {
+        while let Some((rest, last)) = l.rsplit_once(char::is_whitespace) {
+            if !is_speck(last) {
                 break;
             }
+            l = rest.trim_end();
         }
         out.push_str(l);
         out.push('\n');

@@ -51,6 +51,9 @@ pub struct ScanTotals {
     pub seconds: f64,
 }
 
+/// A case's documents, unreadable files, and (pages, files) that need OCR.
+type CaseParts = (Vec<Document>, Vec<Unreadable>, (u32, u32));
+
 /// What one file turned into.
 struct FileOutcome {
     documents: Vec<Document>,
@@ -100,17 +103,19 @@ pub fn scan(
                 })
                 .collect()
         });
-        let mut per_case: Vec<(Vec<Document>, Vec<Unreadable>, u32)> = listed
+        let mut per_case: Vec<CaseParts> = listed
             .iter()
-            .map(|(_, problems)| (Vec::new(), problems.clone(), 0))
+            .map(|(_, problems)| (Vec::new(), problems.clone(), (0, 0)))
             .collect();
         for ((ci, _), o) in work.iter().zip(outcomes) {
-            let slot = &mut per_case[*ci];
-            slot.0.extend(o.documents);
-            slot.1.extend(o.unreadable);
-            slot.2 += o.pages_needing_ocr;
+            let (docs, unreadable, (ocr_pages, ocr_files)) = &mut per_case[*ci];
+            docs.extend(o.documents);
+            unreadable.extend(o.unreadable);
+            *ocr_pages += o.pages_needing_ocr;
+            // A letter with one scanned page needs OCR too, though it is readable.
+            *ocr_files += u32::from(o.pages_needing_ocr > 0);
         }
-        let reports: Vec<(CaseReport, u32)> = threads.install(|| {
+        let reports: Vec<(CaseReport, (u32, u32))> = threads.install(|| {
             batch
                 .par_iter()
                 .zip(per_case.into_par_iter())
@@ -122,8 +127,8 @@ pub fn scan(
                 })
                 .collect()
         });
-        for (report, ocr_pages) in reports {
-            stats.add(&report, ocr_pages);
+        for (report, ocr) in reports {
+            stats.add(&report, ocr);
             let line =
                 serde_json::to_string(&report).map_err(|e| format!("cannot encode a case: {e}"))?;
             writeln!(jsonl, "{line}").map_err(|e| format!("cannot write cases.jsonl: {e}"))?;
@@ -311,17 +316,16 @@ struct Stats {
 }
 
 impl Stats {
-    fn add(&mut self, r: &CaseReport, ocr_pages: u32) {
+    /// Adds a case; `ocr` is (pages, files) that still need OCR.
+    fn add(&mut self, r: &CaseReport, ocr: (u32, u32)) {
         self.cases += 1;
         self.documents += r.documents.len();
         self.unreadable += r.unreadable.len();
         for u in &r.unreadable {
             *self.unreadable_by_reason.entry(u.reason.id()).or_default() += 1;
-            if u.reason == UnreadableReason::NoText {
-                self.documents_needing_ocr += 1;
-            }
         }
-        self.pages_needing_ocr += u64::from(ocr_pages);
+        self.pages_needing_ocr += u64::from(ocr.0);
+        self.documents_needing_ocr += ocr.1 as usize;
         for d in &r.documents {
             *self.types.entry(d.doc_type.id()).or_default() += 1;
         }
