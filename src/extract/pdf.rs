@@ -144,7 +144,7 @@ fn pages_to_read(pages: &[String], images: &[bool], no_text: bool) -> Vec<usize>
 fn ocr_failed(mut ex: Extracted, no_text: bool, why: &str) -> Extracted {
     if no_text {
         if let Some(f) = ex.failure.as_mut() {
-            f.detail = format!("{}; OCR: {why}", f.detail);
+            f.detail = format!("{}; {why}", f.detail);
         }
     }
     ex
