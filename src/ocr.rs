@@ -316,7 +316,9 @@ fn parse_image_list(table: &str) -> Option<u32> {
             let x: f64 = f[12].parse().ok()?;
             let y: f64 = f[13].parse().ok()?;
             let ppi = x.min(y).round();
-            (ppi >= 1.0 && ppi < 100_000.0).then_some((w * h, ppi as u32))
+            (1.0..100_000.0)
+                .contains(&ppi)
+                .then_some((w.saturating_mul(h), ppi as u32))
         })
         .max_by_key(|(area, _)| *area)
         .map(|(_, ppi)| ppi)
