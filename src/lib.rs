@@ -20,6 +20,7 @@ pub mod log;
 pub mod merge;
 pub mod model;
 pub mod normalize;
+pub mod ocr;
 pub mod overrides;
 pub mod patterns;
 pub mod pipeline;

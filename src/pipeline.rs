@@ -62,6 +62,9 @@ pub struct ScanTotals {
     pub seconds: f64,
 }
 
+/// A case's documents, unreadable files, and (pages, files) that need OCR.
+type CaseParts = (Vec<Document>, Vec<Unreadable>, (u32, u32));
+
 /// What one file turned into.
 struct FileOutcome {
     documents: Vec<Document>,
@@ -133,17 +136,19 @@ pub fn scan(
                 })
                 .collect()
         });
-        let mut per_case: Vec<(Vec<Document>, Vec<Unreadable>, u32)> = listed
+        let mut per_case: Vec<CaseParts> = listed
             .iter()
-            .map(|(_, problems)| (Vec::new(), problems.clone(), 0))
+            .map(|(_, problems)| (Vec::new(), problems.clone(), (0, 0)))
             .collect();
         for ((ci, _), o) in work.iter().zip(outcomes) {
-            let slot = &mut per_case[*ci];
-            slot.0.extend(o.documents);
-            slot.1.extend(o.unreadable);
-            slot.2 += o.pages_needing_ocr;
+            let (docs, unreadable, (ocr_pages, ocr_files)) = &mut per_case[*ci];
+            docs.extend(o.documents);
+            unreadable.extend(o.unreadable);
+            *ocr_pages += o.pages_needing_ocr;
+            // A letter with one scanned page needs OCR too, though it is readable.
+            *ocr_files += u32::from(o.pages_needing_ocr > 0);
         }
-        let reports: Vec<(CaseReport, u32)> = threads.install(|| {
+        let reports: Vec<(CaseReport, (u32, u32))> = threads.install(|| {
             batch
                 .par_iter()
                 .zip(per_case.into_par_iter())
@@ -155,8 +160,9 @@ pub fn scan(
                 })
                 .collect()
         });
-        for (report, ocr_pages) in reports {
-            stats.add(&report, ocr_pages);
+        for (report, ocr) in reports {
+            // Pages still without text; documents needing OCR are counted from `no_text` entries.
+            stats.add(&report, ocr.0);
             let line =
                 serde_json::to_string(&report).map_err(|e| format!("cannot encode a case: {e}"))?;
             writeln!(jsonl, "{line}").map_err(|e| format!("cannot write cases.jsonl: {e}"))?;

@@ -8,6 +8,11 @@
 //! Workers live long (process start-up is not paid per file) and are recycled after a number of
 //! documents so that slow leaks in a parser cannot accumulate.
 //!
+//! A document that is read with OCR may take minutes. Before each page it OCRs, the worker sends
+//! a *progress line* (`~`) on the answer channel; the parent then grants the document time for
+//! one more page (the larger of the timeout and `ocr::PAGE_BUDGET`), so the timeout stays a bound
+//! on one hung step rather than on the length of a legitimate scan.
+//!
 //! Inside a worker, ordinary panics are caught with `catch_unwind` (the document is `corrupt` or
 //! `error`, the worker lives on), the address space is limited with `setrlimit(RLIMIT_AS)`, and
 //! stray prints of a library go to stderr so they cannot corrupt the answer channel.
@@ -26,6 +31,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::{extractor_for, ExtractOptions, Extracted};
 use crate::model::UnreadableReason;
+
+/// The line a worker sends when it starts reading a page with OCR (see the module comment).
+const PROGRESS_LINE: &str = "~";
 
 /// Limits and options that every worker of a run shares.
 #[derive(Debug, Clone)]
@@ -248,7 +256,17 @@ impl Worker {
         if !sent {
             return Err(self.crashed());
         }
-        match self.answers.recv_timeout(cfg.timeout) {
+        let mut deadline = std::time::Instant::now() + cfg.timeout;
+        let answer = loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.answers.recv_timeout(left) {
+                Ok(line) if line == PROGRESS_LINE => {
+                    deadline = std::time::Instant::now() + cfg.timeout.max(crate::ocr::PAGE_BUDGET);
+                }
+                other => break other,
+            }
+        };
+        match answer {
             Ok(answer) => serde_json::from_str::<Extracted>(&answer).map_err(|e| {
                 (
                     UnreadableReason::Error,
@@ -407,7 +425,16 @@ pub fn worker_main(memory_limit_mib: u64) -> i32 {
     std::panic::set_hook(Box::new(|_| {}));
     use std::os::unix::io::FromRawFd;
     // SAFETY: answer_fd is a fresh descriptor owned by nobody else.
-    let mut answers = std::io::BufWriter::new(unsafe { std::fs::File::from_raw_fd(answer_fd) });
+    let answers = std::io::BufWriter::new(unsafe { std::fs::File::from_raw_fd(answer_fd) });
+    // Shared with the OCR progress hook, which runs on the extraction thread; whole lines are
+    // written under the lock, so progress and answers never interleave.
+    let answers = Arc::new(Mutex::new(answers));
+    let hook_answers = Arc::clone(&answers);
+    crate::ocr::set_progress_hook(Box::new(move || {
+        if let Ok(mut w) = hook_answers.lock() {
+            let _ = writeln!(w, "{PROGRESS_LINE}").and_then(|_| w.flush());
+        }
+    }));
     let stdin = std::io::stdin();
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
@@ -445,10 +472,11 @@ pub fn worker_main(memory_limit_mib: u64) -> i32 {
         let Ok(json) = serde_json::to_string(&ex) else {
             return 2;
         };
-        if writeln!(answers, "{json}")
-            .and_then(|_| answers.flush())
-            .is_err()
-        {
+        let written = match answers.lock() {
+            Ok(mut w) => writeln!(w, "{json}").and_then(|_| w.flush()).is_ok(),
+            Err(_) => false,
+        };
+        if !written {
             return 0;
         }
     }

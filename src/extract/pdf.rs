@@ -7,6 +7,12 @@
 //! read; one that needs a password is `encrypted`. Pages without text but with images are counted
 //! for OCR, and a document none of whose pages has text is `no_text`.
 //!
+//! With OCR on (`ExtractOptions::ocr`), those pages are read by tesseract (see `ocr.rs`): every
+//! page of a `no_text` document, and in a document that has text, only the pages that have none
+//! but carry an image (a scanned page in a letter). Images on pages that have text are not read
+//! again. The document is readable when any page got text; its extractor is then named
+//! `pdf-extract+tesseract` (or `pdftotext+tesseract`).
+//!
 //! This code runs inside a worker process (see `worker.rs`): a stack overflow, an abort or a hang
 //! here costs one document, which the parent reports.
 
@@ -20,6 +26,7 @@ use lopdf::Document as PdfDoc;
 
 use super::{is_garbage, ExtractOptions, Extracted, Extractor};
 use crate::model::UnreadableReason;
+use crate::ocr::{self, Ocr, OcrError};
 
 pub struct PdfExtractor;
 
@@ -32,11 +39,115 @@ impl Extractor for PdfExtractor {
         "pdf-extract"
     }
     fn version(&self) -> u32 {
-        1
+        // 2: OCR of pages without text.
+        2
     }
-    fn extract(&self, path: &Path, bytes: &[u8], _opts: &ExtractOptions) -> Extracted {
-        extract_pdf(path, bytes)
+    fn extract(&self, path: &Path, bytes: &[u8], opts: &ExtractOptions) -> Extracted {
+        let (ex, images) = extract_pdf(path, bytes);
+        if opts.ocr {
+            with_ocr(path, bytes, ex, &images, &opts.ocr_languages)
+        } else {
+            ex
+        }
     }
+}
+
+/// A page whose text is no use: empty, or garbage from a font without a Unicode map.
+fn lacks_text(page: &str) -> bool {
+    page.trim().is_empty() || is_garbage(page)
+}
+
+/// Whether OCR found words rather than specks: a blank back side yields `|` or `.`.
+fn has_words(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphanumeric()).count() >= 3
+}
+
+/// Reads the pages that need it with OCR (see the module comment). `images` says per page
+/// whether it carries an image; empty when unknown (then every page without text is read).
+fn with_ocr(
+    path: &Path,
+    bytes: &[u8],
+    mut ex: Extracted,
+    images: &[bool],
+    languages: &str,
+) -> Extracted {
+    let no_text = matches!(&ex.failure, Some(f) if f.reason == UnreadableReason::NoText);
+    if ex.failure.is_some() && !no_text {
+        return ex;
+    }
+    let wanted = pages_to_read(&ex.pages, images, no_text);
+    if wanted.is_empty() {
+        return ex;
+    }
+    let engine = match Ocr::new(languages) {
+        Ok(e) => e,
+        Err(e) => return ocr_failed(ex, no_text, e.message()),
+    };
+    let hash = ocr::file_hash(bytes);
+    let mut read = 0u32;
+    let mut done = 0u32;
+    let mut problem: Option<String> = None;
+    for &i in wanted.iter().take(ocr::MAX_PAGES) {
+        let Ok(page) = u32::try_from(i + 1) else {
+            break;
+        };
+        match engine.read_page(path, &hash, page) {
+            Ok(text) => {
+                done += 1;
+                if has_words(&text) {
+                    if let Some(slot) = ex.pages.get_mut(i) {
+                        *slot = text;
+                        read += 1;
+                    }
+                }
+            }
+            Err(e) => {
+                let stop = matches!(e, OcrError::Unavailable(_));
+                problem.get_or_insert_with(|| e.message().to_string());
+                // A missing tool fails every page the same way.
+                if stop {
+                    break;
+                }
+            }
+        }
+    }
+    // Pages OCR has seen no longer need it, whether or not it found words on them.
+    ex.pages_without_text = ex.pages_without_text.saturating_sub(done);
+    if read > 0 {
+        ex.extractor = format!("{}+tesseract", ex.extractor);
+        if no_text {
+            ex.failure = None;
+        }
+        ex
+    } else if let Some(p) = problem {
+        ocr_failed(ex, no_text, &p)
+    } else if no_text {
+        ocr_failed(ex, no_text, "OCR found no text")
+    } else {
+        ex
+    }
+}
+
+/// The indices of the pages OCR should read: every page of a `no_text` document (its pages may be
+/// vector outlines rather than images), else the pages without text that carry an image (or
+/// whose images are unknown). A page with text is never read again, whatever images it holds.
+fn pages_to_read(pages: &[String], images: &[bool], no_text: bool) -> Vec<usize> {
+    pages
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| no_text || (lacks_text(p) && images.get(*i).copied().unwrap_or(true)))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Adds why OCR did not help to a `no_text` document's detail.
+fn ocr_failed(mut ex: Extracted, no_text: bool, why: &str) -> Extracted {
+    if no_text {
+        if let Some(f) = ex.failure.as_mut() {
+            f.detail = format!("{}; {why}", f.detail);
+        }
+    }
+    ex
 }
 
 /// What the first bytes say the file is, for files that are not PDFs at all.
@@ -57,9 +168,13 @@ fn sniff_non_pdf(bytes: &[u8]) -> Option<&'static str> {
     Some("not a PDF: no %PDF header")
 }
 
-fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
+/// The extraction, and per page whether it carries an image (empty when unknown).
+fn extract_pdf(path: &Path, bytes: &[u8]) -> (Extracted, Vec<bool>) {
     if let Some(why) = sniff_non_pdf(bytes) {
-        return Extracted::failed("pdf-extract", UnreadableReason::Corrupt, why);
+        return (
+            Extracted::failed("pdf-extract", UnreadableReason::Corrupt, why),
+            Vec::new(),
+        );
     }
     let primary = catch_unwind(AssertUnwindSafe(|| with_pdf_extract(bytes)));
     let primary = match primary {
@@ -68,13 +183,13 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
             Primary::Failed(format!("pdf-extract panicked: {}", panic_message(&payload)))
         }
     };
-    match primary {
+    let ex = match primary {
         Primary::Encrypted => Extracted::failed(
             "pdf-extract",
             UnreadableReason::Encrypted,
             "the PDF needs a password",
         ),
-        Primary::Done(mut ex, truncated) => {
+        Primary::Done(mut ex, truncated, images) => {
             let all_text: String = ex.pages.concat();
             let bad_pages = ex.pages.iter().filter(|p| is_garbage(p)).count();
             if truncated {
@@ -110,7 +225,12 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
                     }
                 }
             }
-            finish(ex)
+            let ex = finish(ex);
+            // The flags belong to pdf-extract's pages; pdftotext may have counted differently.
+            if images.len() == ex.pages.len() {
+                return (ex, images);
+            }
+            ex
         }
         Primary::Failed(why) => match run_pdftotext(path) {
             Ok(pages) => {
@@ -130,7 +250,8 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> Extracted {
                 format!("{why}; pdftotext: {why2}"),
             ),
         },
-    }
+    };
+    (ex, Vec::new())
 }
 
 /// Turns a document with no usable text on any page into `no_text`.
@@ -156,8 +277,9 @@ fn finish(mut ex: Extracted) -> Extracted {
 }
 
 enum Primary {
-    /// Text, and whether a page lost text (see [`shown_bytes`]).
-    Done(Extracted, bool),
+    /// The pages, whether a page lost text (see [`shown_bytes`]), and per page whether it
+    /// carries an image.
+    Done(Extracted, bool, Vec<bool>),
     Encrypted,
     Failed(String),
 }
@@ -184,6 +306,7 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
     let mut out = Vec::with_capacity(pages.len());
     let mut without_text = 0u32;
     let mut truncated = false;
+    let mut images = Vec::with_capacity(pages.len());
     for (&num, &id) in pages.iter() {
         // One page that panics must not cost the others.
         let text = catch_unwind(AssertUnwindSafe(|| {
@@ -199,9 +322,11 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
         }));
         match text {
             Ok(Ok((s, glyphs))) => {
-                if s.trim().is_empty() && page_has_images(&doc, id) {
+                let has_images = page_has_images(&doc, id);
+                if s.trim().is_empty() && has_images {
                     without_text += 1;
                 }
+                images.push(has_images);
                 // pdf-extract sometimes stops a page early without an error (seen with
                 // Ghostscript's CFF fonts). A short page is checked against the bytes its
                 // content stream shows; far more shown than emitted means text was lost.
@@ -222,7 +347,7 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
     let mut ex = Extracted::ok("pdf-extract", out);
     ex.producer = producer;
     ex.pages_without_text = without_text;
-    Primary::Done(ex, truncated)
+    Primary::Done(ex, truncated, images)
 }
 
 /// Pages with fewer emitted glyphs than this are checked for lost text.
@@ -427,5 +552,101 @@ mod tests {
             assert_eq!(f.reason, UnreadableReason::Corrupt);
             assert!(f.detail.contains(want), "{}", f.detail);
         }
+    }
+
+    #[test]
+    fn only_pages_without_text_are_read() {
+        let pages: Vec<String> = ["Brev med tekst", "", "  \n", "\u{FFFD}".repeat(40).as_str()]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // Page 2 has an image, page 3 is blank, page 4 is garbage with an image.
+        assert_eq!(
+            pages_to_read(&pages, &[true, true, false, true], false),
+            [1, 3]
+        );
+        // Unknown images (pdftotext read the document): every page without text.
+        assert_eq!(pages_to_read(&pages, &[], false), [1, 2, 3]);
+        // A no_text document: every page.
+        assert_eq!(pages_to_read(&pages, &[false; 4], true), [0, 1, 2, 3]);
+        assert!(!has_words(" | . "));
+        assert!(has_words("Dato"));
+    }
+
+    /// OCR options with a private cache, so tests leave the user's cache alone.
+    fn ocr_options() -> Option<ExtractOptions> {
+        static CACHE: std::sync::Once = std::sync::Once::new();
+        CACHE.call_once(|| {
+            let dir = std::env::temp_dir().join(format!("casegap-ocr-test-{}", std::process::id()));
+            std::env::set_var(crate::ocr::CACHE_ENV, dir);
+        });
+        if let Err(e) = crate::ocr::check_ocr_available("dan+eng") {
+            eprintln!("note: {e}; skipping the OCR test");
+            return None;
+        }
+        Some(ExtractOptions {
+            ocr: true,
+            ocr_languages: "dan+eng".into(),
+        })
+    }
+
+    fn fixture(rel: &str) -> (std::path::PathBuf, Vec<u8>) {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+        let bytes = std::fs::read(&p).unwrap();
+        (p, bytes)
+    }
+
+    #[test]
+    fn scans_are_read_with_ocr() {
+        let (p, bytes) = fixture("fixtures/hostile/no_text_scan.pdf");
+        let plain = PdfExtractor.extract(&p, &bytes, &ExtractOptions::default());
+        assert_eq!(
+            plain.failure.map(|f| f.reason),
+            Some(UnreadableReason::NoText)
+        );
+        assert_eq!(plain.pages_without_text, 1);
+        let Some(opts) = ocr_options() else { return };
+        for _ in 0..2 {
+            // The second time comes from the cache and must be the same.
+            let ex = PdfExtractor.extract(&p, &bytes, &opts);
+            assert_eq!(ex.failure, None);
+            assert_eq!(ex.extractor, "pdf-extract+tesseract");
+            assert_eq!(ex.pages_without_text, 0);
+            let text = crate::cpr::mask(&ex.full_text()).into_owned();
+            assert!(text.contains("Scannet brev uden tekstlag"), "{text}");
+            assert!(text.contains("Dato: 12.03.2015"), "{text}");
+            assert!(
+                text.contains("XXXXXX-XXXX"),
+                "the CPR number is read: {text}"
+            );
+        }
+        let (p, bytes) = fixture("fixtures/demo/2019-0042 010212-1234/Scannet/Dokument 000311.pdf");
+        let ex = PdfExtractor.extract(&p, &bytes, &opts);
+        assert_eq!(ex.failure, None);
+        let text = ex.full_text();
+        for want in [
+            "Udtalelse fra skole",
+            "Dato: 15.10.2019",
+            "Nørrebakke Skole",
+            "klasselærer",
+        ] {
+            assert!(text.contains(want), "{want}: {}", crate::cpr::mask(&text));
+        }
+    }
+
+    #[test]
+    fn text_pdfs_are_not_ocred() {
+        let Some(opts) = ocr_options() else { return };
+        let (p, bytes) = fixture("fixtures/hostile/empty_password_rc4.pdf");
+        let ex = PdfExtractor.extract(&p, &bytes, &opts);
+        assert_eq!(ex.failure, None);
+        assert_eq!(ex.extractor, "pdf-extract");
+        // Failures other than no_text are not OCR's business.
+        let (p, bytes) = fixture("fixtures/hostile/password.pdf");
+        let ex = PdfExtractor.extract(&p, &bytes, &opts);
+        assert_eq!(
+            ex.failure.map(|f| f.reason),
+            Some(UnreadableReason::Encrypted)
+        );
     }
 }
