@@ -104,6 +104,15 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
         ocr: args.ocr,
         ocr_languages: args.ocr_languages.clone(),
     };
+    if args.ocr {
+        // Checked once, before any work: a missing tesseract or language pack is a setup
+        // problem with one fix, not a reason to fail every scanned document.
+        casegap::ocr::check_ocr_available(&args.ocr_languages)?;
+        if let Some(dir) = &args.cache {
+            // Workers inherit the OCR cache location.
+            std::env::set_var(casegap::ocr::CACHE_ENV, dir.join("ocr"));
+        }
+    }
     let interactive = std::io::stderr().is_terminal() && !args.quiet;
     let log_format = casegap::log::LogFormat::parse(&args.log_format)?;
     let log =

@@ -117,7 +117,7 @@ fn section_regexes() -> &'static [(Regex, &'static str)] {
             (build(r"(?:\bparagraf|§+)\s*(\d)"), "§ $1"),
             // OCR: "8 50-undersøgelse", "s 50-undersøgelse", "5 50-undersøgelse"
             (
-                build(r"(?:^|\s)[8s5]\s?(50|20)([- ]?undersøgelse)"),
+                build(r"(?:^|\s)[8s5$]\s?(50|20)([- ]?undersøgelse)"),
                 " § $1$2",
             ),
         ]
@@ -131,6 +131,7 @@ pub fn fold_line(line: &str) -> String {
         s = s.replace("aa", "å");
     }
     if s.contains('§') || s.contains("paragraf") || s.contains("undersøgelse") {
+        // (The OCR forms all end in "undersøgelse", so that test covers them too.)
         for (re, rep) in section_regexes() {
             if re.is_match(&s) {
                 s = re.replace_all(&s, *rep).into_owned();
@@ -189,6 +190,7 @@ mod tests {
         assert_eq!(fold_line("Paragraf 50-undersøgelse"), "§ 50-undersøgelse");
         assert_eq!(fold_line("8 50-undersøgelse"), " § 50-undersøgelse");
         assert_eq!(fold_line("S 20-undersøgelse"), " § 20-undersøgelse");
+        assert_eq!(fold_line("$ 20-undersøgelsen"), " § 20-undersøgelsen");
         assert_eq!(fold_line("servicelovens §§ 50"), "servicelovens § 50");
     }
 

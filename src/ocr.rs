@@ -26,7 +26,7 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Languages used when none are given.
-pub const DEFAULT_LANGUAGES: &str = "dan+eng";
+pub const DEFAULT_LANGUAGES: &str = "dan";
 
 /// What to install when tesseract or its Danish data is missing.
 pub const INSTALL_HINT: &str = "apt-get install tesseract-ocr tesseract-ocr-dan";

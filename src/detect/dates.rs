@@ -48,7 +48,7 @@ impl DateParser {
         )
         .expect("date regex is valid");
         let named = Regex::new(&format!(
-            r"(?P<d>\d{{1,2}})\.?\s*(?P<m>{alt})\.?\s*(?P<y>\d{{4}}|\d{{2}})"
+            r"(?P<d>\d{{1,2}})[.,]?\s*(?P<m>{alt})[.:]?\s*(?P<y>\d{{4}}|\d{{2}})"
         ))
         .expect("month-name date regex is valid");
         let time = Regex::new(r"\bkl\.?\s*(?P<h>\d{1,2})[.:](?P<mi>\d{2})\b")
@@ -213,6 +213,12 @@ mod tests {
             assert_eq!(one(s).as_deref(), Some("2015-03-12"), "{s}");
         }
         assert_eq!(one("d. 3/4-15").as_deref(), Some("2015-04-03"));
+        // OCR slips: a comma for the day's full stop, a colon after an abbreviated month.
+        assert_eq!(
+            one("Afsluttet: 4, marts 2013").as_deref(),
+            Some("2013-03-04")
+        );
+        assert_eq!(one("Dato: 17. mar: 2026").as_deref(), Some("2026-03-17"));
         assert_eq!(one("1. januar 1999").as_deref(), Some("1999-01-01"));
         assert_eq!(one("31.12.69").as_deref(), Some("2069-12-31"));
         assert_eq!(one("31.12.70").as_deref(), Some("1970-12-31"));
