@@ -55,8 +55,8 @@ pub fn is_litter(name: &str) -> bool {
         || name.starts_with("~$")
 }
 
-/// Finds the case folders under `root`, `depth` levels down (1 = directly under the root).
-pub fn find_cases(root: &Path, depth: usize) -> Result<Export, RootError> {
+/// Checks that `root` is a folder casegap can list: the one fatal input problem.
+pub fn check_root(root: &Path) -> Result<(), RootError> {
     let meta = std::fs::metadata(root).map_err(|e| {
         RootError(match e.kind() {
             std::io::ErrorKind::NotFound => {
@@ -83,6 +83,12 @@ pub fn find_cases(root: &Path, depth: usize) -> Result<Export, RootError> {
             root.display()
         ))
     })?;
+    Ok(())
+}
+
+/// Finds the case folders under `root`, `depth` levels down (1 = directly under the root).
+pub fn find_cases(root: &Path, depth: usize) -> Result<Export, RootError> {
+    check_root(root)?;
     let depth = depth.max(1);
     let mut export = Export::default();
     let walker = WalkDir::new(root)

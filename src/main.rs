@@ -113,6 +113,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
             std::env::set_var(casegap::ocr::CACHE_ENV, dir.join("ocr"));
         }
     }
+    casegap::discover::check_root(&args.export_root).map_err(|e| e.0)?;
     let interactive = std::io::stderr().is_terminal() && !args.quiet;
     let log_format = casegap::log::LogFormat::parse(&args.log_format)?;
     let log =

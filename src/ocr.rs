@@ -780,7 +780,7 @@ mod tests {
 
     #[test]
     fn languages_are_validated() {
-        assert_eq!(normalize_languages("").unwrap(), "dan+eng");
+        assert_eq!(normalize_languages("").unwrap(), "dan");
         assert_eq!(normalize_languages(" dan ").unwrap(), "dan");
         assert_eq!(
             normalize_languages("dan+eng+script/Latin").unwrap(),
