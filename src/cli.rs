@@ -66,7 +66,7 @@ pub struct ScanArgs {
     /// The evaluation date (YYYY-MM-DD); obligations due after it are upcoming, not gaps.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub as_of: Option<String>,
-    /// Parallel jobs (threads and extraction workers); default: the number of CPUs.
+    /// Parallel jobs (threads and extraction workers); default: the number of CPUs plus one.
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
     /// No progress bar and no closing summary.

@@ -66,9 +66,11 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
     let jobs = match args.jobs {
         Some(0) => return Err("-j/--jobs must be at least 1".into()),
         Some(n) => n,
+        // One more than the CPUs keeps every core busy while a document is handed over
+        // between a worker and the thread that detects it.
         None => std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(2),
+            .map(|n| n.get() + 1)
+            .unwrap_or(3),
     };
     if args.case_depth == 0 {
         return Err(

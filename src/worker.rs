@@ -435,52 +435,46 @@ pub fn worker_main(memory_limit_mib: u64) -> i32 {
             let _ = writeln!(w, "{PROGRESS_LINE}").and_then(|_| w.flush());
         }
     }));
-    let stdin = std::io::stdin();
-    for line in stdin.lock().lines() {
-        let Ok(line) = line else { break };
-        let ex = match serde_json::from_str::<Request>(&line) {
-            Ok(req) => match unhex(&req.path_hex) {
-                Some(raw) => {
-                    let path = PathBuf::from(std::ffi::OsStr::from_bytes(&raw));
-                    // A big stack gives deeply nested (but legitimate) files a chance; beyond
-                    // it the overflow kills this worker, and the parent reports the document.
-                    let opts = req.options;
-                    let h = std::thread::Builder::new()
-                        .stack_size(64 << 20)
-                        .spawn(move || extract_here(&path, &opts));
-                    match h {
-                        Ok(h) => h.join().unwrap_or_else(|_| {
-                            Extracted::failed(
-                                "none",
-                                UnreadableReason::Error,
-                                "extraction thread failed",
-                            )
-                        }),
-                        Err(e) => Extracted::failed(
-                            "none",
-                            UnreadableReason::TooLarge,
-                            format!("cannot start: {e}"),
-                        ),
-                    }
+    // One long-lived thread with a big stack serves every request: deeply nested (but
+    // legitimate) files get a chance, beyond it the overflow kills this worker and the parent
+    // reports the document; and no thread is created per document.
+    let served = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || -> i32 {
+            let stdin = std::io::stdin();
+            for line in stdin.lock().lines() {
+                let Ok(line) = line else { break };
+                let ex = match serde_json::from_str::<Request>(&line) {
+                    Ok(req) => match unhex(&req.path_hex) {
+                        Some(raw) => {
+                            let path = PathBuf::from(std::ffi::OsStr::from_bytes(&raw));
+                            extract_here(&path, &req.options)
+                        }
+                        None => Extracted::failed("none", UnreadableReason::Error, "bad request"),
+                    },
+                    Err(e) => Extracted::failed(
+                        "none",
+                        UnreadableReason::Error,
+                        format!("bad request: {e}"),
+                    ),
+                };
+                let Ok(json) = serde_json::to_string(&ex) else {
+                    return 2;
+                };
+                let written = match answers.lock() {
+                    Ok(mut w) => writeln!(w, "{json}").and_then(|_| w.flush()).is_ok(),
+                    Err(_) => false,
+                };
+                if !written {
+                    return 0;
                 }
-                None => Extracted::failed("none", UnreadableReason::Error, "bad request"),
-            },
-            Err(e) => {
-                Extracted::failed("none", UnreadableReason::Error, format!("bad request: {e}"))
             }
-        };
-        let Ok(json) = serde_json::to_string(&ex) else {
-            return 2;
-        };
-        let written = match answers.lock() {
-            Ok(mut w) => writeln!(w, "{json}").and_then(|_| w.flush()).is_ok(),
-            Err(_) => false,
-        };
-        if !written {
-            return 0;
-        }
+            0
+        });
+    match served {
+        Ok(h) => h.join().unwrap_or(2),
+        Err(_) => 2,
     }
-    0
 }
 
 #[cfg(test)]

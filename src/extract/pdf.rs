@@ -190,7 +190,8 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> (Extracted, Vec<bool>) {
             "the PDF needs a password",
         ),
         Primary::Done(mut ex, truncated, images) => {
-            let all_text: String = ex.pages.concat();
+            // `truncated` also marks a document that shows text but yielded none: Poppler
+            // decides before it is reported as a scan that needs OCR.
             let bad_pages = ex.pages.iter().filter(|p| is_garbage(p)).count();
             if truncated {
                 // Take poppler's text when it holds clearly more.
@@ -211,15 +212,6 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> (Extracted, Vec<bool>) {
                     if pages.iter().any(|p| !p.trim().is_empty())
                         && !pages.iter().all(|p| is_garbage(p))
                     {
-                        ex.pages = pages;
-                        ex.extractor = "pdftotext".into();
-                    }
-                }
-            } else if all_text.trim().is_empty() {
-                // No text at all: a scan, or fonts pdf-extract cannot read. Poppler decides
-                // before the document is reported as needing OCR.
-                if let Ok(pages) = run_pdftotext(path) {
-                    if pages.iter().any(|p| !p.trim().is_empty()) {
                         ex.pages = pages;
                         ex.extractor = "pdftotext".into();
                     }
@@ -306,6 +298,8 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
     let mut out = Vec::with_capacity(pages.len());
     let mut without_text = 0u32;
     let mut truncated = false;
+    // Whether any page's content shows text at all; a pure scan shows none.
+    let mut shows_text = false;
     let mut images = Vec::with_capacity(pages.len());
     for (&num, &id) in pages.iter() {
         // One page that panics must not cost the others.
@@ -322,7 +316,9 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
         }));
         match text {
             Ok(Ok((s, glyphs))) => {
-                let has_images = page_has_images(&doc, id);
+                // Images matter only on a page without text (OCR, `no_text`): not looked up
+                // otherwise, which spares a walk through every page's resources.
+                let has_images = s.trim().is_empty() && page_has_images(&doc, id);
                 if s.trim().is_empty() && has_images {
                     without_text += 1;
                 }
@@ -330,8 +326,16 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
                 // pdf-extract sometimes stops a page early without an error (seen with
                 // Ghostscript's CFF fonts). A short page is checked against the bytes its
                 // content stream shows; far more shown than emitted means text was lost.
-                if glyphs < SHORT_PAGE_GLYPHS && shown_bytes(&doc, id) > glyphs * 2 + 20 {
-                    truncated = true;
+                if glyphs < SHORT_PAGE_GLYPHS {
+                    let shown = shown_bytes(&doc, id);
+                    if shown > glyphs * 2 + 20 {
+                        truncated = true;
+                    }
+                    // Text drawn in forms is not counted here; a page without images that
+                    // shows no text is odd enough to ask Poppler as well.
+                    shows_text |= shown > 0 || !has_images;
+                } else {
+                    shows_text = true;
                 }
                 out.push(s);
             }
@@ -347,11 +351,16 @@ fn with_pdf_extract(bytes: &[u8]) -> Primary {
     let mut ex = Extracted::ok("pdf-extract", out);
     ex.producer = producer;
     ex.pages_without_text = without_text;
-    Primary::Done(ex, truncated, images)
+    let lost = truncated || (shows_text && ex_is_empty(&ex));
+    Primary::Done(ex, lost, images)
+}
+
+fn ex_is_empty(ex: &Extracted) -> bool {
+    ex.pages.iter().all(|p| p.trim().is_empty())
 }
 
 /// Pages with fewer emitted glyphs than this are checked for lost text.
-const SHORT_PAGE_GLYPHS: usize = 400;
+const SHORT_PAGE_GLYPHS: usize = 120;
 
 /// Wraps pdf-extract's plain-text output and counts the visible glyphs it is given.
 struct GlyphCounter<'a> {
