@@ -604,10 +604,8 @@ fn set_aside(file: &Path) -> Result<PathBuf, String> {
 
 fn encode(hash: &str, key: &str, ex: &Extracted) -> Option<(Vec<u8>, String)> {
     let json = serde_json::to_vec(ex).ok()?;
-    let mut enc = zstd::stream::Encoder::new(Vec::new(), ZSTD_LEVEL).ok()?;
-    enc.include_checksum(true).ok()?;
-    io::Write::write_all(&mut enc, &json).ok()?;
-    let data = enc.finish().ok()?;
+    // A single frame that records its size, so decoding can allocate once (see `decode`).
+    let data = zstd::bulk::compress(&json, ZSTD_LEVEL).ok()?;
     let sum = entry_sum(hash, key, &data);
     Some((data, sum))
 }
@@ -616,9 +614,28 @@ fn decode(hash: &str, key: &str, data: &[u8], sum: &str) -> Option<Extracted> {
     if entry_sum(hash, key, data) != sum {
         return None;
     }
-    let json = zstd::stream::decode_all(data).ok()?;
+    // One decompression context per thread: creating one per entry dominated a warm scan.
+    thread_local! {
+        static DCTX: std::cell::RefCell<Option<zstd::bulk::Decompressor<'static>>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let size = zstd::zstd_safe::get_frame_content_size(data).ok().flatten();
+    let json = match size {
+        Some(n) if n <= MAX_ENTRY_BYTES => DCTX.with(|cell| {
+            let mut slot = cell.borrow_mut();
+            if slot.is_none() {
+                *slot = zstd::bulk::Decompressor::new().ok();
+            }
+            slot.as_mut()?.decompress(data, n as usize).ok()
+        })?,
+        // Entries written before sizes were recorded.
+        _ => zstd::stream::decode_all(data).ok()?,
+    };
     serde_json::from_slice(&json).ok()
 }
+
+/// The largest decompressed entry accepted (a damaged size field must not allocate gigabytes).
+const MAX_ENTRY_BYTES: u64 = 512 * 1024 * 1024;
 
 /// Binds an entry's data to its key, so that a row damaged, or copied under another key, is
 /// recognised.

@@ -42,6 +42,15 @@ pub fn clean_lines(raw: &str) -> Vec<String> {
     };
     let mut lines: Vec<String> = Vec::new();
     for line in nfc.split(['\n', '\r', '\u{c}', '\u{2028}', '\u{2029}']) {
+        // Fast path: printable ASCII without runs of spaces needs no repair.
+        let b = line.as_bytes();
+        if b.iter().all(|c| (0x21..0x7f).contains(c) || *c == b' ')
+            && !line.contains("  ")
+            && !line.starts_with(' ')
+        {
+            lines.push(line.trim_end().to_string());
+            continue;
+        }
         let mut out = String::with_capacity(line.len());
         let mut last_space = true;
         for c in line.chars() {
@@ -126,7 +135,8 @@ fn section_regexes() -> &'static [(Regex, &'static str)] {
 
 /// Folds one clean line into the matching form.
 pub fn fold_line(line: &str) -> String {
-    let mut s: String = line.chars().flat_map(char::to_lowercase).collect();
+    // str::to_lowercase has an ASCII fast path; most of a Danish line is ASCII.
+    let mut s = line.to_lowercase();
     if s.contains("aa") {
         s = s.replace("aa", "å");
     }
