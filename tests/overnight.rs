@@ -10,6 +10,10 @@ use casegap::{diff, merge, pipeline, report, summary};
 fn scan(out: &Path) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo");
     let status = Command::new(env!("CARGO_BIN_EXE_casegap"))
+        .env(
+            "XDG_CACHE_HOME",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("xdg-cache"),
+        )
         .args([
             "scan",
             "--as-of",

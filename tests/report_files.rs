@@ -26,6 +26,10 @@ fn scan_demo() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().expect("temp dir");
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let scan = Command::new(env!("CARGO_BIN_EXE_casegap"))
+        .env(
+            "XDG_CACHE_HOME",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("xdg-cache"),
+        )
         .arg("scan")
         .arg(repo.join("fixtures/demo"))
         .arg("--out")

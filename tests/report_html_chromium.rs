@@ -175,6 +175,10 @@ fn report_html_renders_in_chromium() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let out = tmp.path().join("out");
     let scan = Command::new(env!("CARGO_BIN_EXE_casegap"))
+        .env(
+            "XDG_CACHE_HOME",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("xdg-cache"),
+        )
         .arg("scan")
         .arg(repo().join("fixtures/demo"))
         .arg("--out")

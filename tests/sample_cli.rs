@@ -40,6 +40,10 @@ fn write_scan(dir: &Path, extra_case: bool) {
 
 fn casegap(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_casegap"))
+        .env(
+            "XDG_CACHE_HOME",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("xdg-cache"),
+        )
         .args(args)
         .output()
         .expect("run casegap")

@@ -11,6 +11,11 @@ use serde_json::Value;
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_casegap"));
     c.env("RUST_BACKTRACE", "0");
+    // Never the user's cache: results must come from this build, not an earlier run.
+    c.env(
+        "XDG_CACHE_HOME",
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("xdg-cache"),
+    );
     c
 }
 

@@ -246,3 +246,45 @@ fn attributes() {
     let f = doc("x.pdf", "Opfølgning\nMødedato: 01.02.2016\nAnonym.");
     assert!(f.attributes.is_empty());
 }
+
+#[test]
+fn other_wordings_of_the_same_documents() {
+    let cases = [
+        (
+            "Afgørelse om at iværksætte en børnefaglig undersøgelse",
+            DocType::InvestigationDecision,
+        ),
+        (
+            "Beslutning om § 50-undersøgelse",
+            DocType::InvestigationDecision,
+        ),
+        ("Den børnefaglige undersøgelse", DocType::Investigation),
+        ("Akutvurdering", DocType::NotificationAssessment),
+        ("Afgørelse efter barnets lov § 32", DocType::MeasureDecision),
+        ("Ophør af støtte", DocType::TerminationDecision),
+        ("Møde om opfølgning", DocType::FollowUp),
+        ("Lukning af sag", DocType::Closure),
+        (
+            "Samtale med Anna (børnesamtale)",
+            DocType::ChildConversation,
+        ),
+        ("HANDLEPLANEN", DocType::Plan),
+    ];
+    for (title, want) in cases {
+        let d = doc(
+            "Dokument 000123.pdf",
+            &format!("{HEAD}\n{title}\n\nDato: 12.03.2015\nTekst."),
+        );
+        assert_eq!(d.doc_type, want, "{title}");
+    }
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Afgørelse om foranstaltning\nAfgørelsen blev truffet den 4. maj 2016.\n"),
+    );
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2016-05-04"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Opfølgning\nMødet fandt sted den 9. juni 2016.\n"),
+    );
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2016-06-09"));
+}
