@@ -214,15 +214,20 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
         generated_at: as_of.to_string(),
     };
     let labels = labels_from(detector.catalogue(), &rules);
-    let cases = pipeline::read_cases(&cfg.out.join("cases.jsonl"))?;
-    let written = report::write_with(
-        &cfg.out,
-        &report::exporters(&formats, csv_style),
-        &info,
-        &cases,
-        &labels,
-    )?;
-    drop(cases);
+    // The reports need every case at once; without reports nothing is read back, so memory
+    // stays flat in the size of the caseload.
+    let written = if formats.is_empty() {
+        Vec::new()
+    } else {
+        let cases = pipeline::read_cases(&cfg.out.join("cases.jsonl"))?;
+        report::write_with(
+            &cfg.out,
+            &report::exporters(&formats, csv_style),
+            &info,
+            &cases,
+            &labels,
+        )?
+    };
     let mut changes = String::new();
     if let Some(b) = &args.baseline {
         let ch = casegap::diff::diff_dirs(b, &cfg.out)?;
