@@ -203,6 +203,9 @@ fn a_killed_scan_resumes_from_the_cache_and_gives_the_same_output() {
         !a.join("cases.jsonl").exists(),
         "a killed run left a cases.jsonl"
     );
+    // Its half-written temporary cases file is left behind, for the restart to remove.
+    let leftovers = temp_leftovers(&a);
+    assert!(!leftovers.is_empty(), "no temporary file after SIGKILL");
 
     // The same command again, to completion.
     scan(&root, &a, &args_a);
@@ -642,29 +645,40 @@ fn unattended_runs_write_timestamped_log_lines_without_cpr_numbers() {
     assert!(!casegap::cpr::contains(&text), "{text}");
 }
 
-#[test]
-fn sigterm_stops_a_scan_with_130_and_no_cases_file() {
-    let t = tempfile::tempdir().expect("tempdir");
-    let (root, _) = big_export(t.path(), 3);
-    let out = t.path().join("out");
-    let cache = t.path().join("cache");
-    let cache_s = cache.to_str().expect("utf8").to_string();
-    let mut child = scan_cmd(
+/// Starts a scan of a larger export, sends `signal` once extraction is under way (to the
+/// scan alone, or to its whole process group as Ctrl-C on a terminal does, workers included),
+/// and checks exit 130 with nothing written. Returns (root, out, cache args) for a rerun.
+fn interrupt(t: &Path, signal: libc::c_int, group: bool) -> (PathBuf, PathBuf, Vec<String>) {
+    use std::os::unix::process::CommandExt;
+    let (root, _) = big_export(t, 3);
+    let out = t.join("out");
+    let cache = t.join("cache");
+    let args: Vec<String> = ["--cache", cache.to_str().expect("utf8"), "-j", "2"]
+        .iter()
+        .chain(&["--format", "none", "-q"])
+        .map(|s| s.to_string())
+        .collect();
+    let mut cmd = scan_cmd(
         &root,
         &out,
-        &["--cache", &cache_s, "-j", "2", "--format", "none", "-q"],
-    )
-    .stdout(Stdio::null())
-    .stderr(Stdio::piped())
-    .spawn()
-    .expect("spawn");
+        &args.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    if group {
+        cmd.process_group(0);
+    }
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
     // Entries in the cache: the handler is installed and extraction is under way.
     wait_until("the scan was extracting", 30, &mut child, || {
         cache_entries(&cache).is_some_and(|n| n >= 5)
     });
-    // SAFETY: signalling our own child.
+    let pid = child.id() as libc::pid_t;
+    // SAFETY: signalling our own child (and the group it leads).
     assert_eq!(
-        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) },
+        unsafe { libc::kill(if group { -pid } else { pid }, signal) },
         0
     );
     let o = child.wait_with_output().expect("wait");
@@ -685,4 +699,31 @@ fn sigterm_stops_a_scan_with_130_and_no_cases_file() {
         "{:?}",
         temp_leftovers(&out)
     );
+    (root, out, args)
+}
+
+#[test]
+fn sigterm_stops_a_scan_with_130_and_no_cases_file() {
+    let t = tempfile::tempdir().expect("tempdir");
+    interrupt(t.path(), libc::SIGTERM, false);
+}
+
+#[test]
+fn ctrl_c_on_the_process_group_stops_cleanly_and_caches_no_failures() {
+    let t = tempfile::tempdir().expect("tempdir");
+    let (root, out, args) = interrupt(t.path(), libc::SIGINT, true);
+    // The workers died with the scan; their deaths must not be remembered as unreadable files.
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    scan(&root, &out, &args);
+    let (hits, _) = cache_counts(&out);
+    assert!(hits >= 5, "{hits} hits");
+    let crashed: Vec<Value> = cases(&out)
+        .iter()
+        .flat_map(|c| c["unreadable"].as_array().expect("unreadable").clone())
+        .filter(|u| u["reason"] == "error" || u["reason"] == "timeout")
+        .collect();
+    assert!(crashed.is_empty(), "{crashed:?}");
+    let reference = t.path().join("reference");
+    scan(&root, &reference, &["--no-cache", "--format", "none", "-q"]);
+    assert!(read(&out.join("cases.jsonl")) == read(&reference.join("cases.jsonl")));
 }
