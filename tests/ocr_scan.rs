@@ -19,7 +19,15 @@ fn scan(root: &Path, out: &Path, cache: &Path, extra: &[&str]) -> serde_json::Va
         .arg(root)
         .arg("--out")
         .arg(out)
-        .args(["--as-of", "2026-06-30", "-q", "--format", "none"])
+        // The extraction cache would remember the page between runs: OCR must run each time.
+        .args([
+            "--as-of",
+            "2026-06-30",
+            "-q",
+            "--format",
+            "none",
+            "--no-cache",
+        ])
         .args(extra)
         .env("CASEGAP_OCR_CACHE", cache)
         .status()

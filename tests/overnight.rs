@@ -10,6 +10,8 @@ use casegap::{diff, merge, pipeline, report, summary};
 fn scan(out: &Path) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo");
     let status = Command::new(env!("CARGO_BIN_EXE_casegap"))
+        // Never the user's extraction cache.
+        .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"))
         .args([
             "scan",
             "--as-of",

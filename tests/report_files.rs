@@ -26,6 +26,8 @@ fn scan_demo() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().expect("temp dir");
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let scan = Command::new(env!("CARGO_BIN_EXE_casegap"))
+        // Never the user's extraction cache.
+        .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"))
         .arg("scan")
         .arg(repo.join("fixtures/demo"))
         .arg("--out")

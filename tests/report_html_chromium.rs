@@ -175,6 +175,8 @@ fn report_html_renders_in_chromium() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let out = tmp.path().join("out");
     let scan = Command::new(env!("CARGO_BIN_EXE_casegap"))
+        // Never the user's extraction cache.
+        .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"))
         .arg("scan")
         .arg(repo().join("fixtures/demo"))
         .arg("--out")

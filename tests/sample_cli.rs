@@ -40,6 +40,8 @@ fn write_scan(dir: &Path, extra_case: bool) {
 
 fn casegap(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_casegap"))
+        // Never the user's extraction cache.
+        .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"))
         .args(args)
         .output()
         .expect("run casegap")

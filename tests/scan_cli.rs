@@ -11,6 +11,8 @@ use serde_json::Value;
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_casegap"));
     c.env("RUST_BACKTRACE", "0");
+    // Never the user's extraction cache.
+    c.env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"));
     c
 }
 
