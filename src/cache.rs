@@ -22,7 +22,7 @@ use std::io::{self, Read};
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -102,6 +102,9 @@ pub struct Cache {
     /// failing disk costs speed, never a wrong result or a crash.
     broken: AtomicBool,
     warnings: Mutex<Vec<String>>,
+    /// Extractions served from the cache / read by a worker since it was opened.
+    hits: AtomicU64,
+    misses: AtomicU64,
 }
 
 /// The default cache folder: `$XDG_CACHE_HOME/casegap`, else `~/.cache/casegap`. `None` when
@@ -179,12 +182,23 @@ impl Cache {
             file,
             broken: AtomicBool::new(false),
             warnings: Mutex::new(Vec::new()),
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
         }
     }
 
     /// The cache file.
     pub fn file(&self) -> &Path {
         &self.file
+    }
+
+    /// (hits, misses) of [`extract_cached`] since the cache was opened: a miss is a file a
+    /// worker read. After a killed run, the restart's misses are the documents redone.
+    pub fn hit_counts(&self) -> (u64, u64) {
+        (
+            self.hits.load(Ordering::Relaxed),
+            self.misses.load(Ordering::Relaxed),
+        )
     }
 
     /// Problems met since the cache was opened (each once), for the caller to log. They never
@@ -697,6 +711,7 @@ pub fn extract_cached(cache: Option<&Cache>, pool: &Pool, path: &Path) -> Extrac
         _ => return pool.extract(path),
     };
     if let Some(ex) = cache.lookup(path, stamp, &key) {
+        cache.hits.fetch_add(1, Ordering::Relaxed);
         return ex;
     }
     let Ok(hash) = content_hash(path) else {
@@ -704,8 +719,10 @@ pub fn extract_cached(cache: Option<&Cache>, pool: &Pool, path: &Path) -> Extrac
     };
     if let Some(ex) = cache.lookup_content(&hash, &key) {
         cache.remember_path(path, stamp, &hash);
+        cache.hits.fetch_add(1, Ordering::Relaxed);
         return ex;
     }
+    cache.misses.fetch_add(1, Ordering::Relaxed);
     let ex = pool.extract(path);
     // A file rewritten while it was hashed or read would file one content's text under
     // another's hash; such a result is used but not kept.

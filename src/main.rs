@@ -238,13 +238,22 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
             casegap::diff::summary_line(&ch)
         );
     }
+    let cached = cfg
+        .cache
+        .as_ref()
+        .map(|c| {
+            let (hits, misses) = c.hit_counts();
+            format!("; cache: {hits} hits, {misses} extracted")
+        })
+        .unwrap_or_default();
     let closing = format!(
-        "{} cases, {} documents, {} unreadable, {} cases with gaps; {:.1} s; output in {}{}",
+        "{} cases, {} documents, {} unreadable, {} cases with gaps; {:.1} s{}; output in {}{}",
         totals.cases,
         totals.documents,
         totals.unreadable,
         totals.cases_with_gaps,
         totals.seconds,
+        cached,
         cfg.out.display(),
         changes
     );

@@ -136,6 +136,10 @@ pub fn scan(
                 })
                 .collect()
         });
+        if interrupted() {
+            // Files skipped after the signal came back empty: these cases are not complete.
+            return Err("interrupted by a signal; the output was not written".into());
+        }
         let mut per_case: Vec<CaseParts> = listed
             .iter()
             .map(|(_, problems)| (Vec::new(), problems.clone(), (0, 0)))
@@ -170,6 +174,9 @@ pub fn scan(
         }
     }
     progress.finish();
+    if interrupted() {
+        return Err("interrupted by a signal; the output was not written".into());
+    }
     jsonl
         .flush()
         .map_err(|e| format!("cannot write cases.jsonl: {e}"))?;
@@ -187,6 +194,11 @@ pub fn scan(
         cfg.jobs,
     );
     let mut summary = stats.to_json(&meta);
+    if let Some(c) = &cfg.cache {
+        // Run-specific like the times: how much of the scan the cache saved.
+        let (hits, misses) = c.hit_counts();
+        summary["timings"]["cache"] = json!({"hits": hits, "misses": misses});
+    }
     if let Some((k, n)) = cfg.shard {
         summary["shard"] = json!(format!("{k}/{n}"));
     }
