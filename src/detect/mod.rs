@@ -28,7 +28,7 @@ use crate::patterns::{AttrId, Catalogue, Phrase, TypeSpec};
 use dates::{DateMention, DateParser};
 
 /// How many non-empty lines at the top of a document are searched for its title.
-const TITLE_LINES: usize = 15;
+const TITLE_LINES: usize = 25;
 /// A title line has at most this many words besides stop words (sentences are not titles).
 const TITLE_MAX_WORDS: usize = 10;
 /// A title phrase must start within the first this-many words of its line.
@@ -194,6 +194,7 @@ impl Detector {
     ) -> (DocType, Option<usize>) {
         let mut generic: Option<(DocType, usize)> = None;
         let mut seen = 0;
+        let mut heading_was_bare = false;
         for (i, l) in lines.iter().enumerate() {
             if l.folded.trim().is_empty() {
                 continue;
@@ -202,12 +203,21 @@ impl Detector {
             if seen > TITLE_LINES || generic.is_some_and(|(_, g)| seen > g + 3) {
                 break;
             }
-            // A journal entry's subject is its heading line; its body only mentions things.
-            if unit.journal_entry && seen > 1 {
+            let ws = self.title_words(l.folded);
+            // A journal entry's subject is its heading line (or the line after a heading that
+            // holds only the date); its body only mentions things.
+            if unit.journal_entry && seen > 1 && !(seen == 2 && heading_was_bare) {
                 break;
             }
-            let ws = self.title_words(l.folded);
+            if unit.journal_entry && seen == 1 && ws.is_empty() {
+                heading_was_bare = true;
+            }
             if ws.is_empty() || ws.len() > TITLE_MAX_WORDS || is_sentence(l.folded, ws.len()) {
+                continue;
+            }
+            // After a generic title only a short subject line may be more specific
+            // ("Notat" / "Vedr.: Samtale med barnet"), not the first lines of the body.
+            if generic.is_some() && ws.len() > 6 {
                 continue;
             }
             if let Some(hit) = self.best_title(&ws, true) {
@@ -403,6 +413,20 @@ impl Detector {
             None
         };
         let found = labelled(type_labels).or_else(|| labelled(&self.cat.date_labels));
+        // Any other "…dato" label ("Underretningsdato:", "Dato for mødet:"), but never a
+        // birth date.
+        let found = found.or_else(|| {
+            mentions.iter().copied().find(|(i, m)| {
+                let prefix = label_prefix(lines, *i, m.start);
+                let tail: Vec<&str> = words(&prefix).collect();
+                let tail = &tail[tail.len().saturating_sub(3)..];
+                *i < TITLE_LINES * 2
+                    && !skip.iter().any(|s| ends_with_label(&prefix, s))
+                    && tail.iter().any(|w| w.ends_with("dato") && !w.starts_with("fødsel"))
+                    && !prefix.contains("fødsel")
+                    && !prefix.contains("næste")
+            })
+        });
         let found = found.or_else(|| {
             // A journal entry's heading, or a letter's date line ("Nørreby, den 12. marts 2015").
             let first = lines.iter().position(|l| !l.folded.trim().is_empty())?;
@@ -501,7 +525,13 @@ impl Detector {
 /// A line that reads as a sentence (several words, ending with a full stop) is body text,
 /// not a heading: "Afgørelsen om støtte blev truffet den 19. april 2013."
 fn is_sentence(folded: &str, words: usize) -> bool {
-    words > 4 && folded.trim_end().ends_with('.')
+    let t = folded.trim_end();
+    // A full stop at the end, or inside the line before the next word (a wrapped paragraph).
+    let inner_stop = t.match_indices(". ").any(|(i, _)| {
+        t[..i].chars().next_back().is_some_and(|c| c.is_alphabetic())
+            && t[i + 2..].chars().next().is_some_and(|c| c.is_alphabetic())
+    });
+    words > 4 && (t.ends_with('.') || inner_stop)
 }
 
 /// Which of two title hits wins: the leftmost, then the higher priority, then the longer phrase.

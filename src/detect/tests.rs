@@ -288,3 +288,28 @@ fn other_wordings_of_the_same_documents() {
     );
     assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2016-06-09"));
 }
+
+#[test]
+fn any_dato_label_but_a_birth_date() {
+    let d = doc("x.pdf", &format!("{HEAD}Underretning\nFødselsdato: 01.02.2010\nUnderretningsdato: 12.03.2015\n"));
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-12"));
+    let d = doc("x.pdf", "Statusudtalelse\nFødselsdato: 01.02.2010\nTekst.");
+    assert_eq!(d.date, None);
+}
+
+#[test]
+fn journal_subject_on_the_line_after_a_bare_date() {
+    let d = entry("12.03.2015\nBørnesamtale med Anna\nAnna fortalte.");
+    assert_eq!(d.doc_type, DocType::ChildConversation);
+    let d = entry("12.03.2015 – Telefonnotat\nOpfølgningsmøde aftalt.");
+    assert_eq!(d.doc_type, DocType::JournalNote);
+}
+
+#[test]
+fn wrapped_body_lines_after_a_generic_title_are_not_titles() {
+    let text = format!(
+        "{HEAD}Journalnotat\n\nDato: 23.07.2016\n\nMor ringede og fortalte om ugen. Hun spurgte til næste møde. Sagen er\n\
+         drøftet på teammøde.\n\nKommunen modtog underretning om Alfred den 3. februar 2016. Næste opfølgningsmøde er aftalt til den\n29.09.2016.\n"
+    );
+    assert_eq!(doc("x.pdf", &text).doc_type, DocType::JournalNote);
+}
