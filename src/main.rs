@@ -275,6 +275,12 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
 }
 
 fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
+    // `casegap extract FILE | head` must end quietly like any Unix filter. (Only here: a scan
+    // must survive a worker that dies while it writes to its pipe.)
+    // SAFETY: resetting a signal disposition to its default.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     if !args.file.is_file() {
         return Err(format!("'{}' is not a readable file", args.file.display()));
     }

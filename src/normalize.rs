@@ -101,7 +101,9 @@ fn join_hyphenated(lines: &mut [String]) {
         if !ends_hyphen {
             continue;
         }
-        let next = lines[i + 1].trim_start().to_string();
+        // PDF producers may put an empty line between the halves ("Tilsyn-" / "" / "sbesøg").
+        let j = if lines[i + 1].trim().is_empty() && i + 2 < lines.len() { i + 2 } else { i + 1 };
+        let next = lines[j].trim_start().to_string();
         let first_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
         let starts_lower = first_word.chars().next().is_some_and(|c| c.is_lowercase());
         if first_word.is_empty()
@@ -113,7 +115,7 @@ fn join_hyphenated(lines: &mut [String]) {
         lines[i].pop();
         lines[i].push_str(&first_word);
         let rest = next[first_word.len()..].trim_start().to_string();
-        lines[i + 1] = rest;
+        lines[j] = rest;
     }
 }
 

@@ -195,13 +195,19 @@ impl Detector {
         let mut generic: Option<(DocType, usize)> = None;
         let mut seen = 0;
         let mut heading_was_bare = false;
+        // `seen` when the generic title was found (counted in non-empty lines, like `seen`).
+        let mut generic_seen: Option<usize> = None;
         for (i, l) in lines.iter().enumerate() {
             if l.folded.trim().is_empty() {
                 continue;
             }
             seen += 1;
-            if seen > TITLE_LINES || generic.is_some_and(|(_, g)| seen > g + 3) {
+            if seen > TITLE_LINES || generic_seen.is_some_and(|g| seen > g + 3) {
                 break;
+            }
+            // A line starting in lower case continues the sentence above it.
+            if l.clean.trim_start().chars().next().is_some_and(|c| c.is_lowercase()) {
+                continue;
             }
             let ws = self.title_words(l.folded);
             // A journal entry's subject is its heading line (or the line after a heading that
@@ -239,6 +245,7 @@ impl Detector {
             if generic.is_none() {
                 if let Some(t) = self.generic_title(&ws) {
                     generic = Some((t, i));
+                    generic_seen = Some(seen);
                 }
             }
         }

@@ -313,3 +313,14 @@ fn wrapped_body_lines_after_a_generic_title_are_not_titles() {
     );
     assert_eq!(doc("x.pdf", &text).doc_type, DocType::JournalNote);
 }
+
+#[test]
+fn continuation_lines_are_not_titles() {
+    let text = format!(
+        "{HEAD}Notat\n\nDato: 20.11.2023\n\nTelefonsamtale med far. Han ønsker at blive inddraget.\n\n\
+         Der henvises til den børnefaglige undersøgelse af 27.12.2022. Indsatsen er beskrevet i\nhandleplanen af 26.01.2023.\n"
+    );
+    assert_eq!(doc("Dokument 019495.pdf", &text).doc_type, DocType::JournalNote);
+    let d = doc("x.pdf", &format!("{HEAD}Tilsyn-\n\nsbesøg\n\nDato: 02.10.2024\n"));
+    assert_eq!(d.doc_type, DocType::SupervisionVisit);
+}
