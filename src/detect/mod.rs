@@ -229,17 +229,16 @@ impl Detector {
             if let Some(hit) = self.best_title(&ws, true) {
                 return (hit.doc_type, Some(i));
             }
-            // A title broken over two lines ("Børnefaglig" / "undersøgelse").
-            if let Some(next) = lines[i + 1..].iter().find(|n| !n.folded.trim().is_empty()) {
-                let mut joined = ws.clone();
+            // A title broken over two or three lines ("Afgørelse" / "om iværksættelse af
+            // børnefaglig" / "undersøgelse"); the phrase must start in this line.
+            let mut joined = ws.clone();
+            for next in lines[i + 1..].iter().filter(|n| !n.folded.trim().is_empty()).take(2) {
                 joined.extend(self.title_words(next.folded));
-                if joined.len() <= TITLE_MAX_WORDS {
-                    if let Some(hit) = self
-                        .best_title(&joined, true)
-                        .filter(|h| h.start < ws.len())
-                    {
-                        return (hit.doc_type, Some(i));
-                    }
+                if joined.len() > TITLE_MAX_WORDS {
+                    break;
+                }
+                if let Some(hit) = self.best_title(&joined, true).filter(|h| h.start < ws.len()) {
+                    return (hit.doc_type, Some(i));
                 }
             }
             if generic.is_none() {

@@ -324,3 +324,13 @@ fn continuation_lines_are_not_titles() {
     let d = doc("x.pdf", &format!("{HEAD}Tilsyn-\n\nsbesøg\n\nDato: 02.10.2024\n"));
     assert_eq!(d.doc_type, DocType::SupervisionVisit);
 }
+
+#[test]
+fn title_over_three_lines_and_mail_headers() {
+    let d = doc("x.pdf", &format!("{HEAD}Afgørelse\nom iværksættelse af børnefaglig\nundersøgelse\n\nDato: 2023-11-08\n"));
+    assert_eq!(d.doc_type, DocType::InvestigationDecision);
+    let d = doc("Faktura.eml", "Subject: Faktura\nFrom: Opholdsstedet <post@x.dk>\n\nFaktura\nDato: 5. juni 2014\n");
+    assert_eq!(d.doc_type, DocType::Other);
+    let d = doc("mail.eml", "Subject: Underretning vedr. Anna\nFrom: skolen@x.dk\n\nModtaget: 5. juni 2014\n");
+    assert_eq!(d.doc_type, DocType::Notification);
+}
