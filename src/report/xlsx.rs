@@ -62,6 +62,15 @@ pub fn build(info: &RunInfo, cases: &[CaseReport], labels: &Labels) -> Result<Ve
         pct: Format::new().set_num_format("0.0%"),
     };
     let mut wb = Workbook::new();
+    // The workbook's creation time is the scan's as-of date, not the clock: the same scan
+    // writes the same bytes (a sharded run merged equals an unsharded one).
+    use chrono::Datelike;
+    let stamp = rust_xlsxwriter::ExcelDateTime::from_ymd(
+        u16::try_from(info.as_of.year()).unwrap_or(2000),
+        u8::try_from(info.as_of.month()).unwrap_or(1),
+        u8::try_from(info.as_of.day()).unwrap_or(1),
+    )?;
+    wb.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&stamp));
     overview(wb.add_worksheet(), &f, info, cases, labels)?;
     cases_sheet(wb.add_worksheet(), &f, cases)?;
     gaps_sheet(wb.add_worksheet(), &f, cases, labels)?;
