@@ -251,7 +251,7 @@ impl Cache {
 
     /// The fast path: the extraction of `path` if it is unchanged since it was stored (same
     /// size and modification time) and was read with the same `key` (see [`key_extra`]).
-    pub fn lookup(&self, path: &Path, stamp: FileStamp, key: &str) -> Option<Extracted> {
+    pub fn lookup<T: serde::de::DeserializeOwned>(&self, path: &Path, stamp: FileStamp, key: &str) -> Option<T> {
         let abs = absolute(path);
         let row = self.with_conn(|c| {
             c.prepare_cached(
@@ -280,7 +280,7 @@ impl Cache {
     }
 
     /// The slow path: the extraction of any file with these bytes, read with the same `key`.
-    pub fn lookup_content(&self, hash: &str, key: &str) -> Option<Extracted> {
+    pub fn lookup_content<T: serde::de::DeserializeOwned>(&self, hash: &str, key: &str) -> Option<T> {
         let row = self.with_conn(|c| {
             c.prepare_cached("SELECT data, sum FROM extractions WHERE hash = ?1 AND key = ?2")?
                 .query_row(params![hash, key], |r| {
@@ -292,7 +292,7 @@ impl Cache {
     }
 
     /// Checks and decodes a hit; a damaged entry is deleted and counts as a miss.
-    fn decode_hit(&self, hash: &str, key: &str, data: &[u8], sum: &str) -> Option<Extracted> {
+    fn decode_hit<T: serde::de::DeserializeOwned>(&self, hash: &str, key: &str, data: &[u8], sum: &str) -> Option<T> {
         match decode(hash, key, data, sum) {
             Some(ex) => {
                 let now = unix_now();
@@ -343,7 +343,7 @@ impl Cache {
 
     /// Stores an extraction of `path` (whose bytes hash to `hash` and whose stamp was `stamp`
     /// when they were hashed) under `key`. Durable against a killed process when it returns.
-    pub fn store(&self, path: &Path, stamp: FileStamp, hash: &str, key: &str, ex: &Extracted) {
+    pub fn store<T: serde::Serialize>(&self, path: &Path, stamp: FileStamp, hash: &str, key: &str, ex: &T) {
         let Some((data, sum)) = encode(hash, key, ex) else {
             return;
         };
@@ -616,7 +616,7 @@ fn set_aside(file: &Path) -> Result<PathBuf, String> {
     Ok(aside)
 }
 
-fn encode(hash: &str, key: &str, ex: &Extracted) -> Option<(Vec<u8>, String)> {
+fn encode<T: serde::Serialize>(hash: &str, key: &str, ex: &T) -> Option<(Vec<u8>, String)> {
     let json = serde_json::to_vec(ex).ok()?;
     // A single frame that records its size, so decoding can allocate once (see `decode`).
     let data = zstd::bulk::compress(&json, ZSTD_LEVEL).ok()?;
@@ -624,7 +624,7 @@ fn encode(hash: &str, key: &str, ex: &Extracted) -> Option<(Vec<u8>, String)> {
     Some((data, sum))
 }
 
-fn decode(hash: &str, key: &str, data: &[u8], sum: &str) -> Option<Extracted> {
+fn decode<T: serde::de::DeserializeOwned>(hash: &str, key: &str, data: &[u8], sum: &str) -> Option<T> {
     if entry_sum(hash, key, data) != sum {
         return None;
     }
@@ -731,6 +731,30 @@ pub fn extract_cached(cache: Option<&Cache>, pool: &Pool, path: &Path) -> Extrac
         cache.store(path, stamp, &hash, &key, &ex);
     }
     ex
+}
+
+/// A value derived from a file (its detected documents), remembered like an extraction: by the
+/// file's path, size and modification time, under `key` (which must name everything the value
+/// depends on besides the bytes). `compute` runs on a miss; its result is stored when `keep`
+/// says it is a lasting one (not a timeout of tonight's busy machine).
+pub fn derived_cached<T, F>(cache: Option<&Cache>, path: &Path, key: &str, keep: fn(&T) -> bool, compute: F) -> T
+where
+    T: serde::Serialize + serde::de::DeserializeOwned,
+    F: FnOnce() -> T,
+{
+    let Some(cache) = cache else { return compute() };
+    let Ok(stamp) = fs::metadata(path).map(|m| FileStamp::of(&m)) else { return compute() };
+    if let Some(v) = cache.lookup::<T>(path, stamp, key) {
+        return v;
+    }
+    let v = compute();
+    // Only for a file that is unchanged since it was read, with its bytes' hash.
+    if keep(&v) && fs::metadata(path).is_ok_and(|m| FileStamp::of(&m) == stamp) && !racy(stamp) {
+        if let Ok(hash) = content_hash(path) {
+            cache.store(path, stamp, &hash, key, &v);
+        }
+    }
+    v
 }
 
 /// Runs `casegap cache stats|prune|clear`.

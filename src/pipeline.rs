@@ -66,6 +66,7 @@ pub struct ScanTotals {
 type CaseParts = (Vec<Document>, Vec<Unreadable>, (u32, u32));
 
 /// What one file turned into.
+#[derive(serde::Serialize, serde::Deserialize)]
 struct FileOutcome {
     documents: Vec<Document>,
     unreadable: Option<Unreadable>,
@@ -247,8 +248,29 @@ fn process_file(
             pages_needing_ocr: 0,
         };
     }
-    let ex = cache::extract_cached(cache, pool, &f.path);
-    detect_file(f, ex, detector)
+    // On a warm run an unchanged file's documents come from the cache, extraction and
+    // detection both skipped. The key names all they depend on: casegap's version, the
+    // catalogue, the extraction options and the document id (ids derive from the path).
+    let key = format!(
+        "documents/{}/{}/ocr={}:{}/{}",
+        env!("CARGO_PKG_VERSION"),
+        detector.catalogue().hash,
+        pool.config().options.ocr,
+        pool.config().options.ocr_languages,
+        f.id
+    );
+    cache::derived_cached(cache, &f.path, &key, lasting, || {
+        let ex = cache::extract_cached(cache, pool, &f.path);
+        detect_file(f, ex, detector)
+    })
+}
+
+/// Whether an outcome may be remembered: not when the file failed for reasons of the night
+/// (a timeout, a memory limit, an I/O error), which the next run should try again.
+fn lasting(o: &FileOutcome) -> bool {
+    !o.unreadable.as_ref().is_some_and(|u| {
+        matches!(u.reason, UnreadableReason::Timeout | UnreadableReason::TooLarge | UnreadableReason::Error)
+    })
 }
 
 /// Turns an extraction into documents (one, or one per journal entry) or an unreadable entry.
