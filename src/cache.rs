@@ -251,11 +251,16 @@ impl Cache {
 
     /// The fast path: the extraction of `path` if it is unchanged since it was stored (same
     /// size and modification time) and was read with the same `key` (see [`key_extra`]).
-    pub fn lookup<T: serde::de::DeserializeOwned>(&self, path: &Path, stamp: FileStamp, key: &str) -> Option<T> {
+    pub fn lookup<T: serde::de::DeserializeOwned>(
+        &self,
+        path: &Path,
+        stamp: FileStamp,
+        key: &str,
+    ) -> Option<T> {
         let abs = absolute(path);
         let row = self.with_conn(|c| {
             c.prepare_cached(
-                "SELECT e.hash, e.data, e.sum FROM files f
+                "SELECT e.hash, e.data, e.sum, e.last_used FROM files f
                  JOIN extractions e ON e.hash = f.hash AND e.key = ?4
                  WHERE f.path = ?1 AND f.size = ?2 AND f.mtime_ns = ?3",
             )?
@@ -271,31 +276,54 @@ impl Cache {
                         r.get::<_, String>(0)?,
                         r.get::<_, Vec<u8>>(1)?,
                         r.get::<_, String>(2)?,
+                        r.get::<_, i64>(3)?,
                     ))
                 },
             )
             .optional()
         })??;
-        self.decode_hit(&row.0, key, &row.1, &row.2)
+        self.decode_hit(&row.0, key, &row.1, &row.2, row.3)
     }
 
     /// The slow path: the extraction of any file with these bytes, read with the same `key`.
-    pub fn lookup_content<T: serde::de::DeserializeOwned>(&self, hash: &str, key: &str) -> Option<T> {
+    pub fn lookup_content<T: serde::de::DeserializeOwned>(
+        &self,
+        hash: &str,
+        key: &str,
+    ) -> Option<T> {
         let row = self.with_conn(|c| {
-            c.prepare_cached("SELECT data, sum FROM extractions WHERE hash = ?1 AND key = ?2")?
-                .query_row(params![hash, key], |r| {
-                    Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?))
-                })
-                .optional()
+            c.prepare_cached(
+                "SELECT data, sum, last_used FROM extractions WHERE hash = ?1 AND key = ?2",
+            )?
+            .query_row(params![hash, key], |r| {
+                Ok((
+                    r.get::<_, Vec<u8>>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })
+            .optional()
         })??;
-        self.decode_hit(hash, key, &row.0, &row.1)
+        self.decode_hit(hash, key, &row.0, &row.1, row.2)
     }
 
     /// Checks and decodes a hit; a damaged entry is deleted and counts as a miss.
-    fn decode_hit<T: serde::de::DeserializeOwned>(&self, hash: &str, key: &str, data: &[u8], sum: &str) -> Option<T> {
+    fn decode_hit<T: serde::de::DeserializeOwned>(
+        &self,
+        hash: &str,
+        key: &str,
+        data: &[u8],
+        sum: &str,
+        last_used: i64,
+    ) -> Option<T> {
         match decode(hash, key, data, sum) {
             Some(ex) => {
                 let now = unix_now();
+                // A write per hit would make a warm run write as much as a cold one; the
+                // recency the pruning needs is coarse, so only stale entries are touched.
+                if last_used >= now - TOUCH_EVERY_S {
+                    return Some(ex);
+                }
                 self.with_conn(|c| {
                     c.prepare_cached(
                         "UPDATE extractions SET last_used = ?3
@@ -343,7 +371,14 @@ impl Cache {
 
     /// Stores an extraction of `path` (whose bytes hash to `hash` and whose stamp was `stamp`
     /// when they were hashed) under `key`. Durable against a killed process when it returns.
-    pub fn store<T: serde::Serialize>(&self, path: &Path, stamp: FileStamp, hash: &str, key: &str, ex: &T) {
+    pub fn store<T: serde::Serialize>(
+        &self,
+        path: &Path,
+        stamp: FileStamp,
+        hash: &str,
+        key: &str,
+        ex: &T,
+    ) {
         let Some((data, sum)) = encode(hash, key, ex) else {
             return;
         };
@@ -624,7 +659,12 @@ fn encode<T: serde::Serialize>(hash: &str, key: &str, ex: &T) -> Option<(Vec<u8>
     Some((data, sum))
 }
 
-fn decode<T: serde::de::DeserializeOwned>(hash: &str, key: &str, data: &[u8], sum: &str) -> Option<T> {
+fn decode<T: serde::de::DeserializeOwned>(
+    hash: &str,
+    key: &str,
+    data: &[u8],
+    sum: &str,
+) -> Option<T> {
     if entry_sum(hash, key, data) != sum {
         return None;
     }
@@ -737,13 +777,21 @@ pub fn extract_cached(cache: Option<&Cache>, pool: &Pool, path: &Path) -> Extrac
 /// file's path, size and modification time, under `key` (which must name everything the value
 /// depends on besides the bytes). `compute` runs on a miss; its result is stored when `keep`
 /// says it is a lasting one (not a timeout of tonight's busy machine).
-pub fn derived_cached<T, F>(cache: Option<&Cache>, path: &Path, key: &str, keep: fn(&T) -> bool, compute: F) -> T
+pub fn derived_cached<T, F>(
+    cache: Option<&Cache>,
+    path: &Path,
+    key: &str,
+    keep: fn(&T) -> bool,
+    compute: F,
+) -> T
 where
     T: serde::Serialize + serde::de::DeserializeOwned,
     F: FnOnce() -> T,
 {
     let Some(cache) = cache else { return compute() };
-    let Ok(stamp) = fs::metadata(path).map(|m| FileStamp::of(&m)) else { return compute() };
+    let Ok(stamp) = fs::metadata(path).map(|m| FileStamp::of(&m)) else {
+        return compute();
+    };
     if let Some(v) = cache.lookup::<T>(path, stamp, key) {
         return v;
     }

@@ -102,7 +102,11 @@ fn join_hyphenated(lines: &mut [String]) {
             continue;
         }
         // PDF producers may put an empty line between the halves ("Tilsyn-" / "" / "sbesøg").
-        let j = if lines[i + 1].trim().is_empty() && i + 2 < lines.len() { i + 2 } else { i + 1 };
+        let j = if lines[i + 1].trim().is_empty() && i + 2 < lines.len() {
+            i + 2
+        } else {
+            i + 1
+        };
         let next = lines[j].trim_start().to_string();
         let first_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
         let starts_lower = first_word.chars().next().is_some_and(|c| c.is_lowercase());

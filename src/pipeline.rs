@@ -269,7 +269,10 @@ fn process_file(
 /// (a timeout, a memory limit, an I/O error), which the next run should try again.
 fn lasting(o: &FileOutcome) -> bool {
     !o.unreadable.as_ref().is_some_and(|u| {
-        matches!(u.reason, UnreadableReason::Timeout | UnreadableReason::TooLarge | UnreadableReason::Error)
+        matches!(
+            u.reason,
+            UnreadableReason::Timeout | UnreadableReason::TooLarge | UnreadableReason::Error
+        )
     })
 }
 

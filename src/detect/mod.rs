@@ -206,7 +206,12 @@ impl Detector {
                 break;
             }
             // A line starting in lower case continues the sentence above it.
-            if l.clean.trim_start().chars().next().is_some_and(|c| c.is_lowercase()) {
+            if l.clean
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase())
+            {
                 continue;
             }
             let ws = self.title_words(l.folded);
@@ -232,12 +237,19 @@ impl Detector {
             // A title broken over two or three lines ("Afgørelse" / "om iværksættelse af
             // børnefaglig" / "undersøgelse"); the phrase must start in this line.
             let mut joined = ws.clone();
-            for next in lines[i + 1..].iter().filter(|n| !n.folded.trim().is_empty()).take(2) {
+            for next in lines[i + 1..]
+                .iter()
+                .filter(|n| !n.folded.trim().is_empty())
+                .take(2)
+            {
                 joined.extend(self.title_words(next.folded));
                 if joined.len() > TITLE_MAX_WORDS {
                     break;
                 }
-                if let Some(hit) = self.best_title(&joined, true).filter(|h| h.start < ws.len()) {
+                if let Some(hit) = self
+                    .best_title(&joined, true)
+                    .filter(|h| h.start < ws.len())
+                {
                     return (hit.doc_type, Some(i));
                 }
             }
@@ -428,7 +440,9 @@ impl Detector {
                 let tail = &tail[tail.len().saturating_sub(3)..];
                 *i < TITLE_LINES * 2
                     && !skip.iter().any(|s| ends_with_label(&prefix, s))
-                    && tail.iter().any(|w| w.ends_with("dato") && !w.starts_with("fødsel"))
+                    && tail
+                        .iter()
+                        .any(|w| w.ends_with("dato") && !w.starts_with("fødsel"))
                     && !prefix.contains("fødsel")
                     && !prefix.contains("næste")
             })
@@ -534,7 +548,10 @@ fn is_sentence(folded: &str, words: usize) -> bool {
     let t = folded.trim_end();
     // A full stop at the end, or inside the line before the next word (a wrapped paragraph).
     let inner_stop = t.match_indices(". ").any(|(i, _)| {
-        t[..i].chars().next_back().is_some_and(|c| c.is_alphabetic())
+        t[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic())
             && t[i + 2..].chars().next().is_some_and(|c| c.is_alphabetic())
     });
     words > 4 && (t.ends_with('.') || inner_stop)

@@ -291,7 +291,10 @@ fn other_wordings_of_the_same_documents() {
 
 #[test]
 fn any_dato_label_but_a_birth_date() {
-    let d = doc("x.pdf", &format!("{HEAD}Underretning\nFødselsdato: 01.02.2010\nUnderretningsdato: 12.03.2015\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Underretning\nFødselsdato: 01.02.2010\nUnderretningsdato: 12.03.2015\n"),
+    );
     assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-12"));
     let d = doc("x.pdf", "Statusudtalelse\nFødselsdato: 01.02.2010\nTekst.");
     assert_eq!(d.date, None);
@@ -320,17 +323,34 @@ fn continuation_lines_are_not_titles() {
         "{HEAD}Notat\n\nDato: 20.11.2023\n\nTelefonsamtale med far. Han ønsker at blive inddraget.\n\n\
          Der henvises til den børnefaglige undersøgelse af 27.12.2022. Indsatsen er beskrevet i\nhandleplanen af 26.01.2023.\n"
     );
-    assert_eq!(doc("Dokument 019495.pdf", &text).doc_type, DocType::JournalNote);
-    let d = doc("x.pdf", &format!("{HEAD}Tilsyn-\n\nsbesøg\n\nDato: 02.10.2024\n"));
+    assert_eq!(
+        doc("Dokument 019495.pdf", &text).doc_type,
+        DocType::JournalNote
+    );
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Tilsyn-\n\nsbesøg\n\nDato: 02.10.2024\n"),
+    );
     assert_eq!(d.doc_type, DocType::SupervisionVisit);
 }
 
 #[test]
 fn title_over_three_lines_and_mail_headers() {
-    let d = doc("x.pdf", &format!("{HEAD}Afgørelse\nom iværksættelse af børnefaglig\nundersøgelse\n\nDato: 2023-11-08\n"));
+    let d = doc(
+        "x.pdf",
+        &format!(
+            "{HEAD}Afgørelse\nom iværksættelse af børnefaglig\nundersøgelse\n\nDato: 2023-11-08\n"
+        ),
+    );
     assert_eq!(d.doc_type, DocType::InvestigationDecision);
-    let d = doc("Faktura.eml", "Subject: Faktura\nFrom: Opholdsstedet <post@x.dk>\n\nFaktura\nDato: 5. juni 2014\n");
+    let d = doc(
+        "Faktura.eml",
+        "Subject: Faktura\nFrom: Opholdsstedet <post@x.dk>\n\nFaktura\nDato: 5. juni 2014\n",
+    );
     assert_eq!(d.doc_type, DocType::Other);
-    let d = doc("mail.eml", "Subject: Underretning vedr. Anna\nFrom: skolen@x.dk\n\nModtaget: 5. juni 2014\n");
+    let d = doc(
+        "mail.eml",
+        "Subject: Underretning vedr. Anna\nFrom: skolen@x.dk\n\nModtaget: 5. juni 2014\n",
+    );
     assert_eq!(d.doc_type, DocType::Notification);
 }
