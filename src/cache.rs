@@ -968,15 +968,21 @@ mod tests {
         let ex = sample("Underretning modtaget den 12. marts 2015");
         {
             let c = open(&dir);
-            assert_eq!(c.lookup(&p, st, "text/1;ocr=off"), None);
+            assert_eq!(c.lookup::<Extracted>(&p, st, "text/1;ocr=off"), None);
             c.store(&p, st, &h, "text/1;ocr=off", &ex);
         }
         let c = open(&dir);
-        assert_eq!(c.lookup(&p, st, "text/1;ocr=off"), Some(ex.clone()));
-        assert_eq!(c.lookup_content(&h, "text/1;ocr=off"), Some(ex));
+        assert_eq!(
+            c.lookup::<Extracted>(&p, st, "text/1;ocr=off"),
+            Some(ex.clone())
+        );
+        assert_eq!(
+            c.lookup_content::<Extracted>(&h, "text/1;ocr=off"),
+            Some(ex)
+        );
         // Another extractor version or OCR setting is another entry.
-        assert_eq!(c.lookup(&p, st, "text/2;ocr=off"), None);
-        assert_eq!(c.lookup_content(&h, "text/1;ocr=dan"), None);
+        assert_eq!(c.lookup::<Extracted>(&p, st, "text/2;ocr=off"), None);
+        assert_eq!(c.lookup_content::<Extracted>(&h, "text/1;ocr=dan"), None);
         let s = c.stats().unwrap();
         assert_eq!((s.entries, s.paths), (1, 1));
         assert!(s.bytes > 0 && s.disk_bytes > 0);
@@ -989,19 +995,19 @@ mod tests {
         let (p, st) = old_file(tmp.path(), "a.txt", "one");
         let h = content_hash(&p).unwrap();
         c.store(&p, st, &h, "k", &sample("one"));
-        assert!(c.lookup(&p, st, "k").is_some());
+        assert!(c.lookup::<Extracted>(&p, st, "k").is_some());
         let later = FileStamp {
             mtime_ns: st.mtime_ns + 1,
             ..st
         };
-        assert_eq!(c.lookup(&p, later, "k"), None);
+        assert_eq!(c.lookup::<Extracted>(&p, later, "k"), None);
         let bigger = FileStamp {
             size: st.size + 1,
             ..st
         };
-        assert_eq!(c.lookup(&p, bigger, "k"), None);
+        assert_eq!(c.lookup::<Extracted>(&p, bigger, "k"), None);
         // The content is still known by its hash.
-        assert!(c.lookup_content(&h, "k").is_some());
+        assert!(c.lookup_content::<Extracted>(&h, "k").is_some());
     }
 
     #[test]
@@ -1013,8 +1019,8 @@ mod tests {
         let st = FileStamp::of(&fs::metadata(&p).unwrap());
         let h = content_hash(&p).unwrap();
         c.store(&p, st, &h, "k", &sample("new"));
-        assert_eq!(c.lookup(&p, st, "k"), None);
-        assert!(c.lookup_content(&h, "k").is_some());
+        assert_eq!(c.lookup::<Extracted>(&p, st, "k"), None);
+        assert!(c.lookup_content::<Extracted>(&h, "k").is_some());
     }
 
     #[test]
@@ -1039,7 +1045,7 @@ mod tests {
         // The new cache works.
         let (p, st) = old_file(tmp.path(), "a.txt", "x");
         c.store(&p, st, "h", "k", &sample("x"));
-        assert!(c.lookup(&p, st, "k").is_some());
+        assert!(c.lookup::<Extracted>(&p, st, "k").is_some());
         drop(c);
 
         // A sound SQLite file that is not ours.
@@ -1088,7 +1094,7 @@ mod tests {
         let (p, st) = old_file(tmp.path(), "a.txt", "x");
         c.store(&p, st, "h", "k", &sample("x"));
         c.with_conn(|c| c.execute("UPDATE extractions SET data = x'28b52ffd00'", []));
-        assert_eq!(c.lookup(&p, st, "k"), None);
+        assert_eq!(c.lookup::<Extracted>(&p, st, "k"), None);
         assert_eq!(c.stats().unwrap().entries, 0);
         assert_eq!(c.take_warnings().len(), 1);
     }
@@ -1124,7 +1130,7 @@ mod tests {
                         let h = format!("h{t}-{i}");
                         let ex = sample(&h);
                         c.store(&p.join(&h), st, &h, "k", &ex);
-                        assert_eq!(c.lookup(&p.join(&h), st, "k"), Some(ex));
+                        assert_eq!(c.lookup::<Extracted>(&p.join(&h), st, "k"), Some(ex));
                     }
                 })
             })
@@ -1179,11 +1185,14 @@ mod tests {
         assert!(o.removed >= 15 && o.removed <= 25, "{o:?}");
         assert!(after.disk_bytes <= before.disk_bytes / 2, "{after:?}");
         assert!(
-            c.lookup_content("h0", "k").is_some(),
+            c.lookup_content::<Extracted>("h0", "k").is_some(),
             "recently used survives"
         );
-        assert!(c.lookup_content("h1", "k").is_none(), "oldest goes first");
-        assert!(c.lookup_content("h39", "k").is_some());
+        assert!(
+            c.lookup_content::<Extracted>("h1", "k").is_none(),
+            "oldest goes first"
+        );
+        assert!(c.lookup_content::<Extracted>("h39", "k").is_some());
         assert_eq!(after.paths, after.entries);
         assert_eq!(c.clear().unwrap(), after.entries);
         assert_eq!(c.stats().unwrap().entries, 0);
