@@ -94,9 +94,12 @@ fn cache_entries(dir: &Path) -> Option<u64> {
         rusqlite::Connection::open_with_flags(&file, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .ok()?;
     conn.busy_timeout(Duration::from_secs(5)).ok()?;
-    conn.query_row("SELECT count(*) FROM extractions", [], |r| {
-        r.get::<_, i64>(0)
-    })
+    // Extractions only: the cache also remembers each file's detected documents.
+    conn.query_row(
+        "SELECT count(*) FROM extractions WHERE key NOT LIKE 'documents/%'",
+        [],
+        |r| r.get::<_, i64>(0),
+    )
     .ok()
     .map(|n| n as u64)
 }
