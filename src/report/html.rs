@@ -161,10 +161,14 @@ fn overview(
     if o.cases_incomplete > 0 {
         writeln!(
             w,
-            "<p class=\"warn\">{} sager er ufuldstændige (ulæselige eller udaterede \
+            "<p class=\"warn\">{} (ulæselige eller udaterede \
              nøgledokumenter): deres mangler kan være falske alarmer, og en sag uden mangler er \
              ikke bevis for, at reglerne er overholdt.</p>",
-            o.cases_incomplete
+            if o.cases_incomplete == 1 {
+                "1 sag er ufuldstændig".to_string()
+            } else {
+                format!("{} sager er ufuldstændige", o.cases_incomplete)
+            }
         )?;
     }
     writeln!(w, "<h3>Andel af sagerne med hver mangel</h3>")?;
