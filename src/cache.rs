@@ -285,6 +285,26 @@ impl Cache {
         self.decode_hit(&row.0, key, &row.1, &row.2, row.3)
     }
 
+    /// The content hash recorded for `path` as it is now (`stamp`), if any.
+    pub fn hash_of(&self, path: &Path, stamp: FileStamp) -> Option<String> {
+        let abs = absolute(path);
+        self.with_conn(|c| {
+            c.prepare_cached(
+                "SELECT hash FROM files WHERE path = ?1 AND size = ?2 AND mtime_ns = ?3",
+            )?
+            .query_row(
+                params![
+                    abs.as_os_str().as_bytes(),
+                    stamp.size as i64,
+                    stamp.mtime_ns
+                ],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()
+        })
+        .flatten()
+    }
+
     /// The slow path: the extraction of any file with these bytes, read with the same `key`.
     pub fn lookup_content<T: serde::de::DeserializeOwned>(
         &self,
@@ -798,7 +818,11 @@ where
     let v = compute();
     // Only for a file that is unchanged since it was read, with its bytes' hash.
     if keep(&v) && fs::metadata(path).is_ok_and(|m| FileStamp::of(&m) == stamp) && !racy(stamp) {
-        if let Ok(hash) = content_hash(path) {
+        // The extraction just stored recorded the bytes' hash; hash again only without it.
+        let hash = cache
+            .hash_of(path, stamp)
+            .or_else(|| content_hash(path).ok());
+        if let Some(hash) = hash {
             cache.store(path, stamp, &hash, key, &v);
         }
     }
