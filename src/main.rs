@@ -186,7 +186,7 @@ fn run_scan(args: ScanArgs) -> Result<ExitCode, String> {
         progress: interactive,
         overrides,
         worker,
-        batch_cases: 32,
+        batch_cases: 128,
         sample: args.sample.map(|n| (n, args.seed)),
         shard,
         cache,

@@ -224,6 +224,13 @@ fn extract_pdf(path: &Path, bytes: &[u8]) -> (Extracted, Vec<bool>) {
             }
             ex
         }
+        // A file without a single stream holds no page content Poppler could recover (a PDF
+        // cut off after its first objects): no process is started for it.
+        Primary::Failed(why) if !bytes.windows(6).any(|w| w == b"stream") => Extracted::failed(
+            "pdf-extract",
+            UnreadableReason::Corrupt,
+            format!("{why}; the file holds no content streams"),
+        ),
         Primary::Failed(why) => match run_pdftotext(path) {
             Ok(pages) => {
                 let mut ex = Extracted::ok("pdftotext", pages);
