@@ -1,11 +1,13 @@
 //! The scan: discover → extract → detect → evaluate → write, streamed case by case.
 //!
-//! A *batch* is a run of consecutive cases (in case-id order) whose files are extracted and
-//! detected together, in parallel over documents, not over cases, so that one case with 300
-//! documents keeps every core busy. When a batch is done its cases are evaluated and their lines
-//! appended to `cases.jsonl` in order; memory therefore holds one batch of documents, not the
-//! caseload. Outputs are written to temporary files and renamed into place at the end, so an
-//! interrupted run never leaves a half-written `cases.jsonl` behind.
+//! The *stream* is the one pass over the export: files are handed to the workers in case-id
+//! order, one at a time as threads become free (parallel over documents, not over cases, so one
+//! case with 300 documents keeps every core busy), and their outcomes come back through a
+//! bounded queue. A case is evaluated and its line appended to `cases.jsonl` as soon as it and
+//! every case before it are complete, so memory holds only the cases in flight, never the
+//! caseload, and no core waits at a batch boundary. Outputs are written to temporary files and
+//! renamed into place at the end, so an interrupted run never leaves a half-written
+//! `cases.jsonl` behind.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -40,7 +42,8 @@ pub struct ScanConfig {
     pub progress: bool,
     pub overrides: Option<Overrides>,
     pub worker: WorkerConfig,
-    /// Cases per batch (see the module comment).
+    /// Bounds the queue between the workers and the writer: outcomes of this many cases' worth
+    /// of files (x32) may wait while an earlier case is still being read.
     pub batch_cases: usize,
     /// Scan only a random sample of this many cases, drawn with this seed (`casegap sample`'s
     /// algorithm, so both draw the same cases).
@@ -117,62 +120,105 @@ pub fn scan(
     let progress = Progress::new(cfg.progress, export.cases.len());
     let files_done = AtomicUsize::new(0);
 
-    for batch in export.cases.chunks(cfg.batch_cases.max(1)) {
-        if interrupted() {
-            return Err("interrupted by a signal; the output was not written".into());
-        }
-        let listed: Vec<(Vec<CaseFile>, Vec<Unreadable>)> =
-            threads.install(|| batch.par_iter().map(discover::list_files).collect());
-        let work: Vec<(usize, &CaseFile)> = listed
-            .iter()
-            .enumerate()
-            .flat_map(|(ci, (files, _))| files.iter().map(move |f| (ci, f)))
-            .collect();
-        let outcomes: Vec<FileOutcome> = threads.install(|| {
-            work.par_iter()
-                .map(|(_, f)| {
-                    let o = process_file(f, &pool, cfg.cache.as_ref(), detector);
+    // Files flow to the workers in case order (`par_bridge` pulls them one by one), results
+    // come back through a bounded channel, and each case is written as soon as it and every
+    // case before it are complete: no barrier where cores wait for the slowest document of a
+    // batch, and only the cases still in flight are held in memory.
+    enum Msg {
+        Case {
+            idx: usize,
+            files: usize,
+            problems: Vec<Unreadable>,
+        },
+        File {
+            idx: usize,
+            outcome: FileOutcome,
+        },
+    }
+    #[derive(Default)]
+    struct Pending {
+        expected: Option<usize>,
+        got: usize,
+        parts: CaseParts,
+    }
+    let cases = &export.cases;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(cfg.batch_cases.max(1) * 32);
+    let mut write_error: Option<String> = None;
+    std::thread::scope(|scope| {
+        let (threads, pool, files_done) = (&threads, &pool, &files_done);
+        scope.spawn(move || {
+            let listing = tx.clone();
+            let items = cases.iter().enumerate().flat_map(move |(idx, case)| {
+                let (files, problems) = discover::list_files(case);
+                let _ = listing.send(Msg::Case {
+                    idx,
+                    files: files.len(),
+                    problems,
+                });
+                files.into_iter().map(move |f| (idx, f))
+            });
+            threads.install(|| {
+                items.par_bridge().for_each_with(tx, |tx, (idx, f)| {
+                    let outcome = process_file(&f, pool, cfg.cache.as_ref(), detector);
                     files_done.fetch_add(1, Ordering::Relaxed);
-                    o
-                })
-                .collect()
+                    let _ = tx.send(Msg::File { idx, outcome });
+                });
+            });
         });
-        if interrupted() {
-            // Files skipped after the signal came back empty: these cases are not complete.
-            return Err("interrupted by a signal; the output was not written".into());
+        let mut pending: std::collections::BTreeMap<usize, Pending> = Default::default();
+        let mut next = 0usize;
+        for msg in rx {
+            match msg {
+                Msg::Case {
+                    idx,
+                    files,
+                    problems,
+                } => {
+                    let p = pending.entry(idx).or_default();
+                    p.expected = Some(files);
+                    p.parts.1.extend(problems);
+                }
+                Msg::File { idx, outcome } => {
+                    let p = pending.entry(idx).or_default();
+                    p.got += 1;
+                    let (docs, unreadable, (ocr_pages, ocr_files)) = &mut p.parts;
+                    docs.extend(outcome.documents);
+                    unreadable.extend(outcome.unreadable);
+                    *ocr_pages += outcome.pages_needing_ocr;
+                    // A letter with one scanned page needs OCR too, though it is readable.
+                    *ocr_files += u32::from(outcome.pages_needing_ocr > 0);
+                }
+            }
+            while pending
+                .get(&next)
+                .is_some_and(|p| p.expected == Some(p.got))
+            {
+                let Some(p) = pending.remove(&next) else {
+                    break;
+                };
+                let (docs, unreadable, ocr) = p.parts;
+                let report = build_case(&cases[next], detector, docs, unreadable, cfg, rule_cat);
+                next += 1;
+                if write_error.is_some() {
+                    continue;
+                }
+                // Pages still without text; documents needing OCR are counted from `no_text`.
+                stats.add(&report, ocr.0);
+                let written = serde_json::to_string(&report)
+                    .map_err(|e| format!("cannot encode a case: {e}"))
+                    .and_then(|line| {
+                        writeln!(jsonl, "{line}")
+                            .map_err(|e| format!("cannot write cases.jsonl: {e}"))
+                    });
+                if let Err(e) = written {
+                    write_error = Some(e);
+                }
+                progress.case_done(files_done.load(Ordering::Relaxed));
+            }
         }
-        let mut per_case: Vec<CaseParts> = listed
-            .iter()
-            .map(|(_, problems)| (Vec::new(), problems.clone(), (0, 0)))
-            .collect();
-        for ((ci, _), o) in work.iter().zip(outcomes) {
-            let (docs, unreadable, (ocr_pages, ocr_files)) = &mut per_case[*ci];
-            docs.extend(o.documents);
-            unreadable.extend(o.unreadable);
-            *ocr_pages += o.pages_needing_ocr;
-            // A letter with one scanned page needs OCR too, though it is readable.
-            *ocr_files += u32::from(o.pages_needing_ocr > 0);
-        }
-        let reports: Vec<(CaseReport, (u32, u32))> = threads.install(|| {
-            batch
-                .par_iter()
-                .zip(per_case.into_par_iter())
-                .map(|(case, (docs, unreadable, ocr))| {
-                    (
-                        build_case(case, detector, docs, unreadable, cfg, rule_cat),
-                        ocr,
-                    )
-                })
-                .collect()
-        });
-        for (report, ocr) in reports {
-            // Pages still without text; documents needing OCR are counted from `no_text` entries.
-            stats.add(&report, ocr.0);
-            let line =
-                serde_json::to_string(&report).map_err(|e| format!("cannot encode a case: {e}"))?;
-            writeln!(jsonl, "{line}").map_err(|e| format!("cannot write cases.jsonl: {e}"))?;
-            progress.case_done(files_done.load(Ordering::Relaxed));
-        }
+    });
+    if let Some(e) = write_error {
+        return Err(e);
     }
     progress.finish();
     if interrupted() {
