@@ -252,10 +252,9 @@ pub fn scan(
     if !selection.is_null() {
         summary["selection"] = selection;
     }
-    write_atomic(&cfg.out.join("summary.json"), |w| {
+    crate::report::atomic_write(&cfg.out.join("summary.json"), |w| {
         serde_json::to_writer_pretty(&mut *w, &summary)?;
-        writeln!(w)?;
-        Ok(())
+        writeln!(w)
     })?;
     Ok(ScanTotals {
         cases: stats.cases,
@@ -440,25 +439,6 @@ fn may_be_key_document(u: &Unreadable, detector: &Detector) -> bool {
         Some(t) => rules::KEY_TYPES.contains(&t),
         None => u.reason != UnreadableReason::Unsupported,
     }
-}
-
-/// Writes a file atomically: a temporary file in the same folder, renamed into place.
-pub fn write_atomic(
-    path: &Path,
-    f: impl FnOnce(&mut std::io::BufWriter<&mut tempfile::NamedTempFile>) -> std::io::Result<()>,
-) -> Result<(), String> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| format!("cannot write in '{}': {e}", dir.display()))?;
-    {
-        let mut w = std::io::BufWriter::new(&mut tmp);
-        f(&mut w)
-            .and_then(|_| w.flush())
-            .map_err(|e| format!("cannot write '{}': {e}", path.display()))?;
-    }
-    tmp.persist(path)
-        .map_err(|e| format!("cannot write '{}': {}", path.display(), e.error))?;
-    Ok(())
 }
 
 /// A progress bar on a terminal; nothing otherwise.
