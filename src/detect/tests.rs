@@ -269,6 +269,8 @@ fn other_wordings_of_the_same_documents() {
             DocType::ChildConversation,
         ),
         ("HANDLEPLANEN", DocType::Plan),
+        ("Bekymring vedr. Anna", DocType::Notification),
+        ("Evalueringsmøde", DocType::FollowUp),
     ];
     for (title, want) in cases {
         let d = doc(
