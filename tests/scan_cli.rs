@@ -397,7 +397,7 @@ fn own_catalogue_adds_a_municipal_title() {
     fs::create_dir_all(export.join("Sag 7")).expect("mkdir");
     fs::write(
         export.join("Sag 7/Dokument 1.txt"),
-        "Bekymringsnotits fra SSP\nModtaget: 03.02.2020\nTekst.",
+        "SSP-orienteringsskrivelse\nModtaget: 03.02.2020\nTekst.",
     )
     .expect("write");
     let pat = t.path().join("patterns");
@@ -409,7 +409,7 @@ fn own_catalogue_adds_a_municipal_title() {
         pat.join("catalogue.toml"),
         good.replacen(
             "titles = [\"underretning\",",
-            "titles = [\"bekymringsnotits\", \"underretning\",",
+            "titles = [\"ssp orienteringsskrivelse\", \"underretning\",",
             1,
         ),
     )
