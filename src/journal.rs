@@ -46,7 +46,10 @@ const MONTHS: &str = "januar|februar|marts|april|maj|juni|juli|august|september|
 /// The date at the start of a line, and the rest of the line after it.
 static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?x)^[\ \t]{{0,3}}(?:
+        r"(?x)^[\ \t]{{0,3}}
+        # An optional bracket or weekday before the date: `[12.03.2015]`, `Mandag 12.03.2015`.
+        (?:[\[(]|(?i:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|man|tirs|tir|ons|tors|tor|fre|lør|søn)\.?,?[\ ]+(?:den[\ ]+)?))?
+        (?:
             (?P<d1>\d{{1,2}})[./-](?P<m1>\d{{1,2}})(?:[./-]|[\ ])(?P<y1>\d{{4}}|\d{{2}})
           | (?P<y2>\d{{4}})-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}})
           | (?P<d3>\d{{1,2}})\.[\ ]?(?i:(?P<mon>{MONTHS}))\.?[\ ]+(?P<y3>\d{{4}})
@@ -59,10 +62,12 @@ static DATE_START: LazyLock<Regex> = LazyLock::new(|| {
 static AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
+        [\])]?
         (?P<time>[\ \t]*,?[\ \t]*(?i:kl\.?)?[\ \t]*\d{1,2}[.:]\d{2}\b)?
+        [\])]?
         [\ \t]*
         (?:
-            (?P<sep>[–—:,]|-{1,2})[\ \t]*(?P<after_sep>\S.*)
+            (?P<sep>[–—:,|/·•;]|-{1,2})[\ \t]*(?P<after_sep>\S.*)
           | (?P<subject>\p{L}.*)
         )$",
     )
@@ -360,5 +365,38 @@ mod tests {
                 .collect();
             let _ = split_entries(&s);
         }
+    }
+}
+
+#[cfg(test)]
+mod more_heading_forms {
+    use super::*;
+
+    #[test]
+    fn brackets_weekdays_and_other_separators() {
+        for line in [
+            "[12.03.2015] Telefonnotat",
+            "(12.03.2015) Børnesamtale med Anna",
+            "Mandag 12.03.2015 – Opfølgningsmøde",
+            "tirs. 12.03.2015: Sagsnotat",
+            "12.03.2015 | Telefonsamtale med mor",
+            "12.03.2015 / Sagsnotat",
+            "12.03.2015 · Mail fra skolen",
+        ] {
+            assert!(is_entry_start(line), "{line}");
+        }
+        for line in [
+            "Dato: 12.03.2015",
+            "Mandag var en god dag",
+            "[bilag]",
+            "12.03.2015",
+        ] {
+            assert!(!is_entry_start(line), "{line}");
+        }
+        let text = "Journal\n\n[01.02.2016] Telefonnotat\nMor ringede.\n\n[05.02.2016] Børnesamtale\nAnna fortalte.\n";
+        let e = split_entries(text);
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[1].n, 2);
+        assert!(e[1].text.contains("Anna fortalte"));
     }
 }

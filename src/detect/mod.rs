@@ -453,7 +453,7 @@ impl Detector {
             mentions
                 .iter()
                 .find(|(i, m)| {
-                    (unit.journal_entry && *i == first && m.start <= 4)
+                    (unit.journal_entry && *i == first && m.start <= 16)
                         || (*i < first + TITLE_LINES && is_bare_date_line(lines[*i].folded, m))
                 })
                 .copied()

@@ -356,3 +356,13 @@ fn title_over_three_lines_and_mail_headers() {
     );
     assert_eq!(d.doc_type, DocType::Notification);
 }
+
+#[test]
+fn journal_headings_with_weekday_or_brackets() {
+    let d = entry("Mandag 12.03.2015 – Opfølgningsmøde\nDer blev holdt møde.");
+    assert_eq!(d.doc_type, DocType::FollowUp);
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2015-03-12"));
+    let d = entry("[05.02.2016] Børnesamtale\nAnna fortalte.");
+    assert_eq!(d.doc_type, DocType::ChildConversation);
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2016-02-05"));
+}
