@@ -671,7 +671,11 @@ fn ends_with_label(prefix: &str, label: &str) -> bool {
                 c.is_whitespace() || matches!(c, ':' | '.' | ',' | '-' | '–' | '—')
             })
             .to_string();
-        for tail in [" den", " d", " d.", " dato"] {
+        // "… den", "… d.", and a weekday before the date ("holdt mandag den 12. marts").
+        for tail in [
+            " den", " d", " d.", " dato", " mandag", " tirsdag", " onsdag", " torsdag", " fredag",
+            " lørdag", " søndag",
+        ] {
             if s.ends_with(tail) && s.len() > tail.len() {
                 s.truncate(s.len() - tail.len());
                 s = s

@@ -366,3 +366,12 @@ fn journal_headings_with_weekday_or_brackets() {
     assert_eq!(d.doc_type, DocType::ChildConversation);
     assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2016-02-05"));
 }
+
+#[test]
+fn weekday_between_label_and_date() {
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Opfølgning\nMødet blev holdt torsdag den 9. juni 2016.\n"),
+    );
+    assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2016-06-09"));
+}
