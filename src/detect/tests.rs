@@ -375,3 +375,13 @@ fn weekday_between_label_and_date() {
     );
     assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2016-06-09"));
 }
+
+#[test]
+fn a_placement_to_be_avoided_is_not_a_placement() {
+    let m = doc(
+        "x.pdf",
+        "Afgørelse om støtte\nDato: 01.02.2016\nDer bevilges familiebehandling for at undgå en anbringelse.\nKlagevejledning",
+    );
+    assert_eq!(m.attributes.placement, Some(false));
+    assert_eq!(m.attributes.complaint_guidance, Some(true));
+}
