@@ -35,6 +35,23 @@ fn read_cases(out: &Path) -> Vec<Value> {
         .collect()
 }
 
+/// A case's gaps as sorted (rule, trigger) pairs, the way the scorer compares them.
+fn gap_keys(case: &Value) -> Vec<(String, String)> {
+    let mut keys: Vec<(String, String)> = case["gaps"]
+        .as_array()
+        .expect("gaps")
+        .iter()
+        .map(|g| {
+            (
+                g["rule"].as_str().unwrap_or("").to_string(),
+                g["trigger"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    keys.sort();
+    keys
+}
+
 fn cpr_like(s: &str) -> bool {
     let b = s.as_bytes();
     (0..b.len().saturating_sub(9)).any(|i| {
@@ -117,31 +134,7 @@ fn demo_export_matches_its_truth() {
             assert_eq!(d["type"], td["type"], "{id}: {did}");
             assert_eq!(d["date"], td["date"], "{id}: {did}");
         }
-        let mut want: Vec<(String, String)> = tc["gaps"]
-            .as_array()
-            .expect("gaps")
-            .iter()
-            .map(|g| {
-                (
-                    g["rule"].as_str().unwrap_or("").to_string(),
-                    g["trigger"].as_str().unwrap_or("").to_string(),
-                )
-            })
-            .collect();
-        let mut got: Vec<(String, String)> = c["gaps"]
-            .as_array()
-            .expect("gaps")
-            .iter()
-            .map(|g| {
-                (
-                    g["rule"].as_str().unwrap_or("").to_string(),
-                    g["trigger"].as_str().unwrap_or("").to_string(),
-                )
-            })
-            .collect();
-        want.sort();
-        got.sort();
-        assert_eq!(got, want, "gaps of {id}");
+        assert_eq!(gap_keys(c), gap_keys(tc), "gaps of {id}");
     }
     // The case folder named with a CPR number is masked, and no output file holds one.
     assert!(ids.iter().any(|i| i.contains("XXXXXX-XXXX")));
