@@ -6,8 +6,10 @@
 # Generates (or reuses) a caseload with the corpus generator (--variant dev --fast --seed 5),
 # builds casegap and the extraction floor, then runs, one after the other on the same files:
 #   casegap scan (cold: --no-cache, reports off), pdf-extract alone in-process (the floor),
-#   the PyMuPDF script, and pdftotext over every PDF; and prints one table with wall time,
-#   documents per second, peak RSS and casegap's time as a ratio to each peer.
+#   the same floor built with casegap's patched CMap tokenizer (vendor/adobe-cmap-parser: what
+#   casegap's pipeline costs on top of its own extractor), the PyMuPDF script, and pdftotext over
+#   every PDF; and prints one table with wall time, documents per second, peak RSS and casegap's
+#   time as a ratio to each peer.
 # Environment: BENCH_DATA (default ./bench-data, kept out of git), PEERS (default
 # ../shared/tools/peers), CORPUSGEN (default ../shared/tools/corpusgen).
 set -euo pipefail
@@ -26,6 +28,14 @@ command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install t
 cargo build --release --quiet
 CARGO_TARGET_DIR="$DATA/target-floor" cargo build --release --quiet --manifest-path "$PEERS/extract_floor/Cargo.toml"
 FLOOR="$DATA/target-floor/release/extract_floor"
+# The floor again, with the [patch.crates-io] casegap uses (a copy, so the peer stays untouched).
+PATCHED_SRC="$DATA/extract_floor_patched"
+rm -rf "$PATCHED_SRC" && cp -r "$PEERS/extract_floor" "$PATCHED_SRC"
+rm -f "$PATCHED_SRC/Cargo.lock"
+printf '\n[workspace]\n\n[patch.crates-io]\nadobe-cmap-parser = { path = "%s" }\n' \
+  "$(pwd)/vendor/adobe-cmap-parser" >> "$PATCHED_SRC/Cargo.toml"
+CARGO_TARGET_DIR="$DATA/target-floor-patched" cargo build --release --quiet --manifest-path "$PATCHED_SRC/Cargo.toml"
+FLOOR_PATCHED="$DATA/target-floor-patched/release/extract_floor"
 FILES=$(find "$ROOT/cases" -type f | wc -l)
 PDFS=$(find "$ROOT/cases" -type f -iname '*.pdf' | wc -l)
 OUT="$DATA/out-$CASES"
@@ -43,6 +53,7 @@ measure() { # name, docs, command...
 rm -rf "$OUT"
 measure casegap "$FILES" ./target/release/casegap scan "$ROOT/cases" --out "$OUT" --as-of 2026-06-30 --no-cache --format none -q
 measure extract_floor "$PDFS" "$FLOOR" "$ROOT/cases"
+measure floor_patched "$PDFS" "$FLOOR_PATCHED" "$ROOT/cases"
 if python3 -c 'import pymupdf' 2>/dev/null; then
   measure pymupdf_scan "$FILES" python3 "$PEERS/pymupdf_scan.py" "$ROOT/cases"
 fi
