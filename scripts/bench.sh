@@ -6,8 +6,8 @@
 # Generates (or reuses) a caseload with the corpus generator (--variant dev --fast --seed 5),
 # builds casegap and the extraction floor, then runs, one after the other on the same files:
 #   casegap scan (cold: --no-cache, reports off), pdf-extract alone in-process (the floor),
-#   the same floor built with casegap's patched CMap tokenizer (vendor/adobe-cmap-parser: what
-#   casegap's pipeline costs on top of its own extractor), the PyMuPDF script, and pdftotext over
+#   the same floor built with casegap's two speed patches (vendor/: what casegap's pipeline
+#   costs on top of its own extractor), the PyMuPDF script, and pdftotext over
 #   every PDF; and prints one table with wall time, documents per second, peak RSS and casegap's
 #   time as a ratio to each peer.
 # Environment: BENCH_DATA (default ./bench-data, kept out of git), PEERS (default
@@ -32,8 +32,8 @@ FLOOR="$DATA/target-floor/release/extract_floor"
 PATCHED_SRC="$DATA/extract_floor_patched"
 rm -rf "$PATCHED_SRC" && cp -r "$PEERS/extract_floor" "$PATCHED_SRC"
 rm -f "$PATCHED_SRC/Cargo.lock"
-printf '\n[workspace]\n\n[patch.crates-io]\nadobe-cmap-parser = { path = "%s" }\n' \
-  "$(pwd)/vendor/adobe-cmap-parser" >> "$PATCHED_SRC/Cargo.toml"
+printf '\n[workspace]\n\n[patch.crates-io]\nadobe-cmap-parser = { path = "%s" }\npdf-extract = { path = "%s" }\n' \
+  "$(pwd)/vendor/adobe-cmap-parser" "$(pwd)/vendor/pdf-extract" >> "$PATCHED_SRC/Cargo.toml"
 CARGO_TARGET_DIR="$DATA/target-floor-patched" cargo build --release --quiet --manifest-path "$PATCHED_SRC/Cargo.toml"
 FLOOR_PATCHED="$DATA/target-floor-patched/release/extract_floor"
 FILES=$(find "$ROOT/cases" -type f | wc -l)

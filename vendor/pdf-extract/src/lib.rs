@@ -404,14 +404,9 @@ impl<'a> PdfSimpleFont<'a> {
                     _ => { dlog!("font file {:?}", file) }
                 }
             } else if subtype == "TrueType" {
-                let file = maybe_get_obj(doc, descriptor, b"FontFile2");
-                match file {
-                    Some(&Object::Stream(ref s)) => {
-                        let _s = get_contents(s);
-                        //File::create(format!("/tmp/{}", base_name)).unwrap().write_all(&s);
-                    }
-                    _ => { dlog!("font file {:?}", file) }
-                }
+                // casegap patch (see PATCH.md): upstream decompressed the embedded TrueType
+                // program here and dropped it unused, for every font on every page.
+                // `get_contents` cannot fail, so skipping it changes nothing but the time.
             }
 
             let font_file3 = get::<Option<&Object>>(doc, descriptor, b"FontFile3");
