@@ -5,7 +5,8 @@
 //! year (`12.03.2015`, `12-03-15`, `12/3-2015`, `12/3 2015`), ISO (`2015-03-12`) or with a Danish
 //! month name (`12. marts 2015`, `12. mar. 2015`) — optionally followed by a clock time
 //! (`kl. 14.30`, `14:30`), and then a separator (`–`, `—`, `-`, `:`, `,`) with text after it, or
-//! a subject starting with a capital letter (`12/3-2015 Notat`); a date with `kl.` and a time and
+//! a subject starting with a capital letter (`12/3-2015 Notat`), a `§` or a number joined to a
+//! word (`2019-05-27 24-timersvurdering`); a date with `kl.` and a time and
 //! nothing else (`12.03.2015 kl. 14.30`) also counts. A line that merely contains a date
 //! (`Dato: 12.03.2015`, `Mødet blev holdt 12.03.2015`) is not an entry start, nor is a date alone
 //! on a line or a date followed by a lower-case sentence (`12.03.2015 blev der holdt møde`),
@@ -68,7 +69,7 @@ static AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
         [\ \t]*
         (?:
             (?P<sep>[–—:,|/·•;]|-{1,2})[\ \t]*(?P<after_sep>\S.*)
-          | (?P<subject>\p{L}.*)
+          | (?P<subject>(?:\p{L}|§|\d{1,3}-\p{L}).*)
         )$",
     )
     .expect("static regex")
@@ -117,7 +118,12 @@ pub fn is_entry_start(line: &str) -> bool {
     // No separator: a subject. Without a clock time it must be capitalised (`12/3-2015 Notat`),
     // so that body sentences opening with a date are not taken for headings.
     let subject = after.name("subject").map_or("", |m| m.as_str());
-    after.name("time").is_some() || subject.starts_with(char::is_uppercase)
+    // A subject may also open with a paragraph sign or a number joined to a word
+    // (`§ 50-undersøgelse`, `24-timersvurdering`): body sentences do not.
+    after.name("time").is_some()
+        || subject.starts_with(char::is_uppercase)
+        || subject.starts_with('§')
+        || subject.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The most non-blank lines a preamble may have before a journal's only entry start.
@@ -228,6 +234,8 @@ mod tests {
             "  12.03.2015 – indrykket overskrift",
             "12.03.2015 Åbning af sag",
             "12.03.2015 kl. 14.30",
+            "2019-05-27 24-timersvurdering",
+            "12.03.2015 § 50-undersøgelse påbegyndt",
         ] {
             assert!(is_entry_start(line), "{line}");
         }
@@ -250,6 +258,8 @@ mod tests {
             "2015-03-123 – for mange cifre",
             "12.03.2015 12.04.2015",
             "12.03.2015 14.30",
+            "12.03.2015 3 børn i hjemmet",
+            "12.03.2015 2-3 gange om ugen",
             "        12.03.2015 – for dybt indrykket",
             "",
         ] {

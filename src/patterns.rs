@@ -34,6 +34,10 @@ struct RawWords {
     stopwords: Vec<String>,
     generic_titles: Vec<String>,
     date_labels: Vec<String>,
+    #[serde(default)]
+    foreign_date_labels: Vec<String>,
+    #[serde(default)]
+    event_verbs: Vec<String>,
     negations: Vec<String>,
 }
 
@@ -146,6 +150,10 @@ pub struct Catalogue {
     pub stopwords: HashSet<String>,
     pub generic_titles: Vec<Phrase>,
     pub date_labels: Vec<String>,
+    /// Words that make a "Label: date" field someone else's date (a birth date, a deadline).
+    pub foreign_date_labels: Vec<String>,
+    /// Verbs whose event is the document's own ("Tilsynet blev aflagt den …").
+    pub event_verbs: Vec<String>,
     pub negations: Vec<Phrase>,
     pub months: HashMap<String, u32>,
     pub types: Vec<TypeSpec>,
@@ -323,6 +331,8 @@ impl Catalogue {
             source: source.to_string(),
             generic_titles: phrases(&raw.words.generic_titles, "generic title", "generic_titles")?,
             date_labels: raw.words.date_labels.iter().map(|s| fold_line(s)).collect(),
+            foreign_date_labels: raw.words.foreign_date_labels.iter().map(|s| fold_line(s)).collect(),
+            event_verbs: raw.words.event_verbs.iter().map(|s| fold_line(s)).collect(),
             negations: phrases(&raw.words.negations, "negation", "negations")?,
             months: raw.months.iter().map(|(k, v)| (fold_line(k), *v)).collect(),
             stopwords,

@@ -447,14 +447,31 @@ impl Detector {
                     && !prefix.contains("næste")
             })
         });
+        let first = lines.iter().position(|l| !l.folded.trim().is_empty());
+        // A journal entry's heading dates the entry; the sentences below it are about other
+        // events.
         let found = found.or_else(|| {
-            // A journal entry's heading, or a letter's date line ("Nørreby, den 12. marts 2015").
-            let first = lines.iter().position(|l| !l.folded.trim().is_empty())?;
+            let first = first?;
+            mentions
+                .iter()
+                .find(|(i, m)| unit.journal_entry && *i == first && m.start <= 16)
+                .copied()
+        });
+        // Any other header field ("Oprettet: 12.03.2015", "Tilsynet blev aflagt den 5. maj"):
+        // first fields, then event sentences, each in text order.
+        let own = |i: usize, m: &DateMention| self.own_event_label(spec, lines, i, m.start);
+        let found = found
+            .or_else(|| mentions.iter().copied().find(|(i, m)| own(*i, m) == Some(LabelKind::Field)))
+            .or_else(|| mentions.iter().copied().find(|(i, m)| own(*i, m) == Some(LabelKind::Event)));
+        let found = found.or_else(|| {
+            // A letter's date line ("Nørreby, den 12. marts 2015").
+            let first = first?;
             mentions
                 .iter()
                 .find(|(i, m)| {
-                    (unit.journal_entry && *i == first && m.start <= 16)
-                        || (*i < first + TITLE_LINES && is_bare_date_line(lines[*i].folded, m))
+                    *i < first + TITLE_LINES
+                        && is_bare_date_line(lines[*i].folded, m)
+                        && !continues_sentence(lines, *i)
                 })
                 .copied()
         });
@@ -478,6 +495,91 @@ impl Detector {
         let stem = fold_line(unit.file_name);
         let from_name = self.dates.find(&stem).first().map(|m| m.date);
         (from_name, None, None)
+    }
+
+    /// Whether the text before a date labels it as the document's own date in one of the
+    /// general forms: a header field ("Oprettet: …", "Tidspunkt for samtalen: den …") or an
+    /// event sentence ("Tilsynet blev aflagt d. …"). Never a field or sentence whose words are
+    /// someone else's date (catalogue `foreign_date_labels`), one of the type's skip labels, or
+    /// that names another document type ("Underretning modtaget: …" in an assessment).
+    fn own_event_label(
+        &self,
+        spec: Option<&TypeSpec>,
+        lines: &[Line<'_>],
+        i: usize,
+        start: usize,
+    ) -> Option<LabelKind> {
+        let before = strip_date_lead(&lines[i].folded[..start]);
+        // The date alone on its line: its label may end the line above (a wrapped sentence or
+        // a label over its value).
+        let before = if before.is_empty() && i > 0 {
+            strip_date_lead(lines[i - 1].folded)
+        } else {
+            before
+        };
+        if before.is_empty() {
+            return None;
+        }
+        let skip: &[String] = spec.map_or(&[], |s| &s.skip_labels);
+        if skip.iter().any(|s| ends_with_label(before, s)) {
+            return None;
+        }
+        let (kind, label) = if let Some(field) = before.strip_suffix(':') {
+            // A field: the whole line before the colon is its label, one to five words.
+            let field = field.trim();
+            let n = words(field).count();
+            if n == 0 || n > 5 || field.chars().any(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            (LabelKind::Field, field)
+        } else {
+            // A sentence: the last clause before the date must end with an event verb, or an
+            // event verb and its object ("truffet afgørelsen").
+            let clause = before
+                .rsplit(|c: char| matches!(c, '.' | ';' | ':' | '!' | '?' | ','))
+                .next()
+                .unwrap_or(before)
+                .trim();
+            // The whole sentence, for the check that it names no other document ("afgørelsen,
+            // der blev truffet den …").
+            let sentence = before
+                .rsplit(|c: char| matches!(c, '.' | ';' | ':' | '!' | '?'))
+                .next()
+                .unwrap_or(before)
+                .trim();
+            let ws: Vec<&str> = words(clause).collect();
+            let is_verb = |w: &str| self.cat.event_verbs.iter().any(|v| v == w);
+            let n = ws.len();
+            let last_two = (n >= 2).then(|| format!("{} {}", ws[n - 2], ws[n - 1]));
+            let object_ok = |w: &str| w.chars().count() >= 4 && !self.cat.stopwords.contains(w);
+            // "… aflagt", "… fandt sted", "… truffet afgørelsen".
+            let is_event = (n >= 1 && is_verb(ws[n - 1]))
+                || last_two.as_deref().is_some_and(is_verb)
+                || (n >= 2 && is_verb(ws[n - 2]) && object_ok(ws[n - 1]));
+            if !is_event {
+                return None;
+            }
+            (LabelKind::Event, sentence)
+        };
+        let label_words: Vec<&str> = words(label).collect();
+        if label_words
+            .iter()
+            .any(|w| self.cat.foreign_date_labels.iter().any(|f| w == f))
+        {
+            return None;
+        }
+        // A label that names another document type is that document's date.
+        let tw: Vec<&str> = label_words
+            .iter()
+            .copied()
+            .filter(|w| !self.cat.stopwords.contains(*w))
+            .collect();
+        if let Some(hit) = self.best_title(&tw, false) {
+            if spec.is_none_or(|s| s.doc_type != hit.doc_type) {
+                return None;
+            }
+        }
+        Some(kind)
     }
 
     fn attributes(&self, t: DocType, folded_text: &str) -> Attributes {
@@ -694,6 +796,51 @@ fn ends_with_label(prefix: &str, label: &str) -> bool {
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The two general forms of a label (see `Detector::own_event_label`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LabelKind {
+    Field,
+    Event,
+}
+
+/// The text before a date without what may stand between a label and its date: space, "den",
+/// "d.", a weekday, a dash. A colon is kept: it tells a field from a sentence.
+fn strip_date_lead(before: &str) -> &str {
+    let mut s = before.trim_end();
+    loop {
+        let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ','));
+        let mut next = t;
+        for tail in [
+            "den", "d.", "d", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+        ] {
+            if let Some(rest) = t.strip_suffix(tail) {
+                if rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()) {
+                    next = rest;
+                    break;
+                }
+            }
+        }
+        if next.len() == s.len() {
+            return s;
+        }
+        s = next.trim_end();
+    }
+}
+
+/// Whether line `i` continues a sentence wrapped from the line above ("… der blev truffet
+/// afgørelse om støtte" / "den 20. april 2023."): it starts in lower case, and the line directly
+/// above is as long as a paragraph's line and does not end a sentence or a label. A letter's date
+/// line starts with its place name, or follows a short line or a blank one.
+fn continues_sentence(lines: &[Line<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| lines[k].clean.trim()) else {
+        return false;
+    };
+    let starts_lower = lines[i].clean.trim_start().chars().next().is_some_and(char::is_lowercase);
+    starts_lower
+        && prev.chars().count() >= 45
+        && !prev.ends_with(|c: char| matches!(c, '.' | ':' | '!' | '?'))
 }
 
 /// A line that is only a date, optionally after a place name and "den": a letter's date line.

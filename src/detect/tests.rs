@@ -385,3 +385,58 @@ fn a_placement_to_be_avoided_is_not_a_placement() {
     assert_eq!(m.attributes.placement, Some(false));
     assert_eq!(m.attributes.complaint_guidance, Some(true));
 }
+
+fn date_of(d: &Detection) -> Option<String> {
+    d.date.map(|d| d.to_string())
+}
+
+#[test]
+fn any_header_field_is_the_documents_date_but_not_someone_elses() {
+    // Labels the catalogue does not list: a field "Label: date" is the document's own date.
+    let d = doc("x.pdf", &format!("{HEAD}Tilsynsrapport\nFødt: 02.05.2009\nRegistreret: d. 14.10.2016\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2016-10-14"));
+    let d = doc("x.pdf", &format!("{HEAD}Udtalelse fra skolen\nNæste møde: 01.12.2016\nUdfyldt: fredag den 4. november 2016\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2016-11-04"));
+    // A field that names another document is that document's date ("Underretning modtaget").
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Vurdering af underretning\nUnderretning modtaget: 11.03.2015\nBehandlet: 12.03.2015\n"),
+    );
+    assert_eq!(date_of(&d).as_deref(), Some("2015-03-12"));
+    // Only birth dates, deadlines and the like: no date.
+    let d = doc("Statusudtalelse.pdf", "Statusudtalelse\nFødt: 01.02.2010\nSvarfrist: 01.03.2016\nTekst.");
+    assert_eq!(d.date, None);
+}
+
+#[test]
+fn an_event_sentence_dates_the_document() {
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Tilsyn på opholdsstedet\nJf. handleplanen af 2. maj 2016.\nBesøget blev gennemført d. 9. juni 2016.\n"),
+    );
+    assert_eq!(date_of(&d).as_deref(), Some("2016-06-09"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Afgørelse om aflastning\nByrådet har truffet beslutning 03.01.17 om aflastning.\n"),
+    );
+    assert_eq!(date_of(&d).as_deref(), Some("2017-01-03"));
+    // The verb must stand right before the date, and the sentence must not name another
+    // document: "afgørelsen, der blev truffet den …" is the decision's date, not the meeting's.
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Opfølgningsmøde\nVi talte om afgørelsen om aflastning, der blev truffet den 6. maj 2016.\nDer blev truffet afgørelse om støtte den 7. maj 2016.\n"),
+    );
+    assert_eq!(d.date, None);
+}
+
+#[test]
+fn a_wrapped_sentence_is_not_a_date_line() {
+    // "den 20. april 2023." continues the sentence above; a letter's date line does not.
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Statusmøde\n\nVi drøftede, hvordan det er gået med indsatsen siden afgørelsen om støtte\nden 20. april 2023.\n"),
+    );
+    assert_eq!(d.date, None);
+    let d = doc("x.pdf", &format!("{HEAD}Statusmøde\nSølvdal, den 7. juni 2023\nVi drøftede indsatsen.\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2023-06-07"));
+}
