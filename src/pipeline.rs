@@ -294,11 +294,13 @@ fn process_file(
         };
     }
     // On a warm run an unchanged file's documents come from the cache, extraction and
-    // detection both skipped. The key names all they depend on: casegap's version, the
-    // catalogue, the extraction options and the document id (ids derive from the path).
+    // detection both skipped. The key names all they depend on: casegap's version and source
+    // (build.rs), the catalogue, the extraction options and the document id (ids derive from
+    // the path).
     let key = format!(
-        "documents/{}/{}/ocr={}:{}/{}",
+        "documents/{}+{}/{}/ocr={}:{}/{}",
         env!("CARGO_PKG_VERSION"),
+        env!("CASEGAP_SOURCE_HASH"),
         detector.catalogue().hash,
         pool.config().options.ocr,
         pool.config().options.ocr_languages,
