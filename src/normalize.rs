@@ -110,9 +110,18 @@ fn join_hyphenated(lines: &mut [String]) {
         let next = lines[j].trim_start().to_string();
         let first_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
         let starts_lower = first_word.chars().next().is_some_and(|c| c.is_lowercase());
+        // An upper-case title broken inside a word ("HANDL-" / "EPLAN") continues in upper case.
+        let all_caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
+        let head: String = {
+            let l = &lines[i];
+            let body = &l[..l.len() - 1];
+            let rev: String = body.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+            rev.chars().rev().collect()
+        };
+        let caps_break = all_caps(&head) && all_caps(&first_word);
         if first_word.is_empty()
-            || !starts_lower
-            || matches!(first_word.as_str(), "og" | "eller" | "samt")
+            || !(starts_lower || caps_break)
+            || matches!(first_word.to_lowercase().as_str(), "og" | "eller" | "samt")
         {
             continue;
         }
@@ -198,6 +207,10 @@ mod tests {
         assert_eq!(n.clean[2], "Børne- og");
         assert_eq!(n.clean[3], "og Familieafdelingen");
         assert_eq!(n.clean[4], "");
+        let n = Normalized::new("HANDL-\nEPLAN\nBØRNE-\nOG UNGEUDVALGET\nNord-\nJylland");
+        assert_eq!(n.clean[0], "HANDLEPLAN");
+        assert_eq!(n.clean[2], "BØRNE-");
+        assert_eq!(n.clean[4], "Nord-");
     }
 
     #[test]

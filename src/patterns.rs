@@ -38,6 +38,8 @@ struct RawWords {
     foreign_date_labels: Vec<String>,
     #[serde(default)]
     event_verbs: Vec<String>,
+    #[serde(default)]
+    abbreviations: Vec<String>,
     negations: Vec<String>,
 }
 
@@ -154,6 +156,8 @@ pub struct Catalogue {
     pub foreign_date_labels: Vec<String>,
     /// Verbs whose event is the document's own ("Tilsynet blev aflagt den …").
     pub event_verbs: Vec<String>,
+    /// Abbreviations whose full stop does not end a sentence ("jf.", "stk.").
+    pub abbreviations: Vec<String>,
     pub negations: Vec<Phrase>,
     pub months: HashMap<String, u32>,
     pub types: Vec<TypeSpec>,
@@ -333,6 +337,7 @@ impl Catalogue {
             date_labels: raw.words.date_labels.iter().map(|s| fold_line(s)).collect(),
             foreign_date_labels: raw.words.foreign_date_labels.iter().map(|s| fold_line(s)).collect(),
             event_verbs: raw.words.event_verbs.iter().map(|s| fold_line(s)).collect(),
+            abbreviations: raw.words.abbreviations.iter().map(|s| fold_line(s)).collect(),
             negations: phrases(&raw.words.negations, "negation", "negations")?,
             months: raw.months.iter().map(|(k, v)| (fold_line(k), *v)).collect(),
             stopwords,

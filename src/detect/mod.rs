@@ -223,7 +223,7 @@ impl Detector {
             if unit.journal_entry && seen == 1 && ws.is_empty() {
                 heading_was_bare = true;
             }
-            if ws.is_empty() || ws.len() > TITLE_MAX_WORDS || is_sentence(l.folded, ws.len()) {
+            if ws.is_empty() || ws.len() > TITLE_MAX_WORDS || is_sentence(l.folded, ws.len(), &self.cat.abbreviations) {
                 continue;
             }
             // After a generic title only a short subject line may be more specific
@@ -235,7 +235,18 @@ impl Detector {
                 return (hit.doc_type, Some(i));
             }
             // A title broken over two or three lines ("Afgørelse" / "om iværksættelse af
-            // børnefaglig" / "undersøgelse"); the phrase must start in this line.
+            // børnefaglig" / "undersøgelse"); the phrase must start in this line, or, when this
+            // line is a short fragment the next line continues in lower case ("Referat af" /
+            // "tilsynsbesøg", "Opdateret" / "handleplan"), at the start of the next line.
+            let continued = ws.len() <= 2
+                && !l.folded.trim_end().ends_with([':', '.'])
+                && lines[i + 1..]
+                    .iter()
+                    .find(|n| !n.folded.trim().is_empty())
+                    .is_some_and(|n| {
+                        n.clean.trim_start().chars().next().is_some_and(char::is_lowercase)
+                    });
+            let may_start = if continued { ws.len() + 1 } else { ws.len() };
             let mut joined = ws.clone();
             for next in lines[i + 1..]
                 .iter()
@@ -248,13 +259,29 @@ impl Detector {
                 }
                 if let Some(hit) = self
                     .best_title(&joined, true)
-                    .filter(|h| h.start < ws.len())
+                    .filter(|h| h.start < may_start)
                 {
                     return (hit.doc_type, Some(i));
                 }
             }
             if generic.is_none() {
-                if let Some(t) = self.generic_title(&ws) {
+                // A generic word on this line, or starting the line that continues it
+                // ("Løbende" / "notat").
+                let next_words = || {
+                    lines[i + 1..]
+                        .iter()
+                        .find(|n| !n.folded.trim().is_empty())
+                        .map(|n| self.title_words(n.folded))
+                        .unwrap_or_default()
+                };
+                let found = self.generic_title(&ws).or_else(|| {
+                    continued.then(next_words).and_then(|nw| {
+                        let mut joined = ws.clone();
+                        joined.extend(nw.into_iter().take(1));
+                        self.generic_title(&joined)
+                    })
+                });
+                if let Some(t) = found {
                     generic = Some((t, i));
                     generic_seen = Some(seen);
                 }
@@ -646,14 +673,18 @@ impl Detector {
 
 /// A line that reads as a sentence (several words, ending with a full stop) is body text,
 /// not a heading: "Afgørelsen om støtte blev truffet den 19. april 2013."
-fn is_sentence(folded: &str, words: usize) -> bool {
+fn is_sentence(folded: &str, words: usize, abbreviations: &[String]) -> bool {
     let t = folded.trim_end();
-    // A full stop at the end, or inside the line before the next word (a wrapped paragraph).
+    // A full stop at the end, or inside the line before the next word (a wrapped paragraph);
+    // not the stop of an abbreviation ("Børnefaglig undersøgelse jf. SEL § 50").
     let inner_stop = t.match_indices(". ").any(|(i, _)| {
-        t[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphabetic())
+        let before = &t[..i];
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()
+            .unwrap_or("");
+        before.chars().next_back().is_some_and(|c| c.is_alphabetic())
+            && !abbreviations.iter().any(|a| a == last)
             && t[i + 2..].chars().next().is_some_and(|c| c.is_alphabetic())
     });
     words > 4 && (t.ends_with('.') || inner_stop)
@@ -718,12 +749,22 @@ fn phrase_at(ws: &[&str], p: &Phrase) -> Option<usize> {
 
 /// A phrase word of four letters or more also matches longer forms of it (Danish suffixes:
 /// "handleplan" → "handleplanen"); shorter words and numbers must match exactly.
+///
+/// A long phrase word (ten letters or more) also matches as the last part of a compound, with
+/// at least three letters before it: "anbringelse" → "døgnanbringelse", "tvangsanbringelsen";
+/// "underretning" → "politiunderretning". Danish puts the head of a compound last, so the
+/// compound is still that thing; short words are left out ("høring" is not "afhøring").
 fn word_matches(text_word: &str, phrase_word: &str) -> bool {
     text_word == phrase_word
         || (phrase_word.len() >= 4
             && text_word.starts_with(phrase_word)
             && phrase_word.chars().nth(3).is_some()
             && !phrase_word.bytes().all(|c| c.is_ascii_digit()))
+        || (phrase_word.chars().nth(9).is_some()
+            && text_word.len() >= phrase_word.len() + 3
+            && text_word
+                .match_indices(phrase_word)
+                .any(|(at, _)| text_word[..at].chars().nth(2).is_some()))
 }
 
 /// A match is a whole word on the left; on the right too when `exact`, or when its last word is
