@@ -163,7 +163,10 @@ impl Detector {
         let (doc_type, title_line) = self.classify(unit, &lines, &folded_text);
         let spec = self.cat.type_spec(doc_type);
         let (date, date_line, time) = self.pick_date(unit, spec, &lines);
-        let attributes = self.attributes(doc_type, &folded_text);
+        // Attribute phrases run over line ends ("… uden" / "forældremyndighedsindehaverens
+        // samtykke"): match them in the text with its line breaks read as spaces (same offsets).
+        let flowing = folded_text.replace('\n', " ");
+        let attributes = self.attributes(doc_type, &flowing);
 
         let evidence = title_line.or(date_line).map(|i| {
             let mut snippet = shorten(lines[i].clean, 120);

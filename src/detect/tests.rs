@@ -440,3 +440,42 @@ fn a_wrapped_sentence_is_not_a_date_line() {
     let d = doc("x.pdf", &format!("{HEAD}Statusmøde\nSølvdal, den 7. juni 2023\nVi drøftede indsatsen.\n"));
     assert_eq!(date_of(&d).as_deref(), Some("2023-06-07"));
 }
+
+#[test]
+fn compound_words_abbreviations_and_broken_titles() {
+    // The head of a compound: "tvangsanbringelse" is an "anbringelse".
+    let d = doc("x.pdf", &format!("{HEAD}Afgørelse om netværksanbringelse\nDato: 01.02.2016\n"));
+    assert_eq!(d.doc_type, DocType::MeasureDecision);
+    // Short words are not compound heads: "afhøring" is not a "høring".
+    let d = doc("x.pdf", &format!("{HEAD}Politiets afhøring\nDato: 01.02.2016\n"));
+    assert_ne!(d.doc_type, DocType::Hearing);
+    // "jf." and "pr." do not make a title line a sentence.
+    let d = doc("x.pdf", &format!("{HEAD}Børnefaglig undersøgelse jf. barnets lov § 20\nUndersøgelsen er afsluttet. Underretningen af 2.1.2016 og afgørelsen.\n"));
+    assert_eq!(d.doc_type, DocType::Investigation);
+    let d = entry("13.01.18\tUnderretning modtaget pr. mail fra tandplejen\nTekst.");
+    assert_eq!(d.doc_type, DocType::Notification);
+    // A fragment continued in lower case on the next line is one title.
+    let d = doc("x.pdf", &format!("{HEAD}Notat fra\ntilsynsbesøg\nBesøget gik godt.\n"));
+    assert_eq!(d.doc_type, DocType::SupervisionVisit);
+    let d = doc("x.pdf", &format!("{HEAD}Kortfattet\nnotat\nOprettet: 12.10.2024\n"));
+    assert_eq!(d.doc_type, DocType::JournalNote);
+    // Subjects naming the assessment by its verb, or the child's conversation by "alene".
+    let d = entry("2017-04-29 - Underretningen er vurderet\nTekst.");
+    assert_eq!(d.doc_type, DocType::NotificationAssessment);
+    let d = entry("28.9.2021 Samtale med Ida på skolen alene\nTekst.");
+    assert_eq!(d.doc_type, DocType::ChildConversation);
+}
+
+#[test]
+fn attribute_phrases_run_over_line_ends() {
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Afgørelse om anbringelse\nKommunen anbringer Ida uden\nforældremyndighedsindehaverens samtykke.\n"),
+    );
+    assert_eq!(d.attributes.without_consent, Some(true));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Afgørelse om støtte\nDen unges plan udarbejdes ikke, da indsatsen er kort.\n"),
+    );
+    assert_eq!(d.attributes.no_plan, Some(true));
+}
