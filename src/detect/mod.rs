@@ -10,8 +10,12 @@
 //!
 //! The date is the labelled date that fits the type ("Modtaget:" for a notification, "Afsluttet:"
 //! for an investigation, "Samtalen blev afholdt den" for a child conversation), then a generic
-//! "Dato:", then the date of a journal entry's heading, then a date in the file name; never the
-//! file's modification time. Attributes are phrases anywhere in the text, with a guard against
+//! "Dato:" or "…dato:", then the date of a journal entry's heading, then any other *own label*:
+//! a header field ("Oprettet: …", "Tidspunkt for samtalen: den …") or an event sentence whose
+//! verb stands right before the date ("Tilsynet blev aflagt d. …"), but never one that is
+//! someone else's date (a birth, a deadline, the next meeting) or names another document type;
+//! then a letter's date line; then a date in the file name; never the file's modification time.
+//! Attributes are phrases anywhere in the text (line ends read as spaces), with a guard against
 //! negations ("ikke behov for akutte foranstaltninger").
 //!
 //! Everything here is built once per run ([`Detector::new`]) and shared by all threads.
