@@ -44,7 +44,10 @@ impl DateParser {
               (?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})
             | (?P<d1>\d{1,2})\.\ ?(?P<m1>\d{1,2})\.\ ?(?P<y1>\d{4}|\d{2})
             | (?P<d2>\d{1,2})-(?P<m2>\d{1,2})-(?P<y2>\d{4})
-            | (?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:-|/|\ )(?P<y3>\d{4}|\d{2})",
+            | (?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:-|/|\ )(?P<y3>\d{4}|\d{2})
+              # OCR slips in a dotted date: a colon or comma for a dot (`13.01:2017`); a
+              # four-digit year only, so clock times (`13:01`) are never read as dates.
+            | (?P<d4>\d{1,2})[.:,](?P<m4>\d{1,2})[.:,](?P<y4>\d{4})",
         )
         .expect("date regex is valid");
         let named = Regex::new(&format!(
@@ -97,6 +100,8 @@ impl DateParser {
                 )
             } else if let Some(y) = num("y2") {
                 (num("d2"), num("m2"), Some(y))
+            } else if let Some(y) = num("y4") {
+                (num("d4"), num("m4"), Some(y))
             } else {
                 (
                     num("d3"),
@@ -219,6 +224,9 @@ mod tests {
             Some("2013-03-04")
         );
         assert_eq!(one("Dato: 17. mar: 2026").as_deref(), Some("2026-03-17"));
+        // A colon or comma for a dot in a numeric date, with a four-digit year.
+        assert_eq!(one("Dato:  13.01:2017").as_deref(), Some("2017-01-13"));
+        assert_eq!(one("Dato: 13,01.2017").as_deref(), Some("2017-01-13"));
         assert_eq!(one("1. januar 1999").as_deref(), Some("1999-01-01"));
         assert_eq!(one("31.12.69").as_deref(), Some("2069-12-31"));
         assert_eq!(one("31.12.70").as_deref(), Some("1970-12-31"));
@@ -237,6 +245,9 @@ mod tests {
             "1.500.000 kr.",
             "§ 52, stk. 3, nr. 7",
             "10 marked",
+            "kl. 13:01",
+            "13:01:20",
+            "mødet 10:30, 2015-udgaven",
         ] {
             assert_eq!(one(s), None, "{s}");
         }
