@@ -40,6 +40,8 @@ struct RawWords {
     event_verbs: Vec<String>,
     #[serde(default)]
     abbreviations: Vec<String>,
+    #[serde(default)]
+    reference_openers: Vec<String>,
     negations: Vec<String>,
 }
 
@@ -158,6 +160,9 @@ pub struct Catalogue {
     pub event_verbs: Vec<String>,
     /// Abbreviations whose full stop does not end a sentence ("jf.", "stk.").
     pub abbreviations: Vec<String>,
+    /// Words that open a reference to another document ("Jf. handleplan af …"): such a line is
+    /// never a title.
+    pub reference_openers: Vec<String>,
     pub negations: Vec<Phrase>,
     pub months: HashMap<String, u32>,
     pub types: Vec<TypeSpec>,
@@ -338,6 +343,7 @@ impl Catalogue {
             foreign_date_labels: raw.words.foreign_date_labels.iter().map(|s| fold_line(s)).collect(),
             event_verbs: raw.words.event_verbs.iter().map(|s| fold_line(s)).collect(),
             abbreviations: raw.words.abbreviations.iter().map(|s| fold_line(s)).collect(),
+            reference_openers: raw.words.reference_openers.iter().map(|s| fold_line(s)).collect(),
             negations: phrases(&raw.words.negations, "negation", "negations")?,
             months: raw.months.iter().map(|(k, v)| (fold_line(k), *v)).collect(),
             stopwords,

@@ -37,6 +37,8 @@ const TITLE_LINES: usize = 25;
 const TITLE_MAX_WORDS: usize = 10;
 /// A title phrase must start within the first this-many words of its line.
 const TITLE_MAX_START: usize = 4;
+/// Words allowed in the gap of an attribute phrase written with "…".
+const GAP_PHRASE_WORDS: usize = 4;
 /// Words allowed between two words of a title phrase.
 const PHRASE_MAX_GAP: usize = 2;
 
@@ -74,6 +76,12 @@ pub struct Detector {
     /// Title phrases (all types but journal notes) by their first word: (type index, phrase
     /// index). Only the phrases that can start at a line's word are then tried.
     title_index: std::collections::HashMap<String, Vec<(usize, usize)>>,
+    /// The long first words of title phrases (ten letters or more), which may also end a
+    /// compound ("modtagelses|kvittering"; see [`word_matches`]), with their phrases.
+    compound_heads: Vec<(String, Vec<(usize, usize)>)>,
+    /// Attribute phrases written with a gap ("plan … udarbejdes ikke"): attribute index, the
+    /// part before the gap and the part after it.
+    gap_phrases: Vec<(usize, String, String)>,
     dates: DateParser,
     phrases: AhoCorasick,
     tags: Vec<Tag>,
@@ -98,8 +106,14 @@ impl Detector {
     pub fn new(cat: Catalogue) -> Result<Detector, String> {
         let mut pats: Vec<String> = Vec::new();
         let mut tags = Vec::new();
+        let mut gap_phrases = Vec::new();
         for (i, a) in cat.attributes.iter().enumerate() {
             for p in &a.phrases {
+                // "plan … udarbejdes ikke": two parts with a few words between them.
+                if let Some((first, second)) = p.text.split_once('…') {
+                    gap_phrases.push((i, first.trim().to_string(), second.trim().to_string()));
+                    continue;
+                }
                 pats.push(p.text.clone());
                 tags.push(Tag::Attr(i));
             }
@@ -127,9 +141,17 @@ impl Detector {
                 }
             }
         }
+        let mut compound_heads: Vec<(String, Vec<(usize, usize)>)> = title_index
+            .iter()
+            .filter(|(k, _)| k.chars().nth(9).is_some())
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        compound_heads.sort();
         Ok(Detector {
             cat,
             title_index,
+            compound_heads,
+            gap_phrases,
             dates,
             phrases,
             tags,
@@ -219,6 +241,14 @@ impl Detector {
                 .next()
                 .is_some_and(|c| c.is_lowercase())
             {
+                continue;
+            }
+            // A reference ("Jf. handleplan af 28.6.2019") names another document; it is no title.
+            if self.cat.reference_openers.iter().any(|r| {
+                l.folded.trim_start().strip_prefix(r.as_str()).is_some_and(|rest| {
+                    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                })
+            }) {
                 continue;
             }
             let ws = self.title_words(l.folded);
@@ -345,10 +375,13 @@ impl Detector {
             if best.is_some() {
                 break;
             }
-            for key in lookup_keys(w) {
-                let Some(cands) = self.title_index.get(key) else {
-                    continue;
-                };
+            let heads = self
+                .compound_heads
+                .iter()
+                .filter(|(h, _)| w.len() >= h.len() + 3 && word_matches(w, h) && !w.starts_with(h.as_str()))
+                .map(|(_, c)| c);
+            let direct = lookup_keys(w).filter_map(|key| self.title_index.get(key));
+            for cands in direct.chain(heads) {
                 for &(ti, pi) in cands {
                     let spec = &self.cat.types[ti];
                     let p = &spec.titles[pi];
@@ -457,14 +490,30 @@ impl Detector {
                     if skip.iter().any(|s| ends_with_label(&prefix, s)) {
                         continue;
                     }
-                    if ends_with_label(&prefix, label) {
+                    let before = ends_with_label(&prefix, label)
+                        && !self.names_other_type(spec, &sentence_context(lines, *i, &prefix));
+                    // A label after its date: "27-11-2017 (afsluttet)".
+                    let after = is_post_label(&lines[*i].folded[m.end..], label);
+                    if before || after {
                         return Some((*i, *m));
                     }
                 }
             }
             None
         };
-        let found = labelled(type_labels).or_else(|| labelled(&self.cat.date_labels));
+        let first = lines.iter().position(|l| !l.folded.trim().is_empty());
+        // A journal entry's heading dates the entry; its body tells of other events
+        // ("Børnesamtale er afholdt 23/12-2020" in a follow-up entry).
+        let heading = || {
+            let first = first?;
+            mentions
+                .iter()
+                .find(|(i, m)| unit.journal_entry && *i == first && m.start <= 16)
+                .copied()
+        };
+        let found = heading()
+            .or_else(|| labelled(type_labels))
+            .or_else(|| labelled(&self.cat.date_labels));
         // Any other "…dato" label ("Underretningsdato:", "Dato for mødet:"), but never a
         // birth date.
         let found = found.or_else(|| {
@@ -481,34 +530,24 @@ impl Detector {
                     && !prefix.contains("næste")
             })
         });
-        let first = lines.iter().position(|l| !l.folded.trim().is_empty());
-        // A journal entry's heading dates the entry; the sentences below it are about other
-        // events.
-        let found = found.or_else(|| {
-            let first = first?;
-            mentions
-                .iter()
-                .find(|(i, m)| unit.journal_entry && *i == first && m.start <= 16)
-                .copied()
-        });
-        // Any other header field ("Oprettet: 12.03.2015", "Tilsynet blev aflagt den 5. maj"):
-        // first fields, then event sentences, each in text order.
+        // Any other header field ("Oprettet: 12.03.2015"), then a letter's date line near the
+        // top ("Nørreby, den 12. marts 2015"), then an event sentence ("Tilsynet blev aflagt
+        // den 5. maj"), each in text order.
         let own = |i: usize, m: &DateMention| self.own_event_label(spec, lines, i, m.start);
         let found = found
             .or_else(|| mentions.iter().copied().find(|(i, m)| own(*i, m) == Some(LabelKind::Field)))
+            .or_else(|| {
+                let first = first?;
+                mentions
+                    .iter()
+                    .find(|(i, m)| {
+                        *i < first + TITLE_LINES
+                            && is_bare_date_line(lines[*i].folded, m)
+                            && !continues_sentence(lines, *i)
+                    })
+                    .copied()
+            })
             .or_else(|| mentions.iter().copied().find(|(i, m)| own(*i, m) == Some(LabelKind::Event)));
-        let found = found.or_else(|| {
-            // A letter's date line ("Nørreby, den 12. marts 2015").
-            let first = first?;
-            mentions
-                .iter()
-                .find(|(i, m)| {
-                    *i < first + TITLE_LINES
-                        && is_bare_date_line(lines[*i].folded, m)
-                        && !continues_sentence(lines, *i)
-                })
-                .copied()
-        });
         if let Some((i, m)) = found {
             let time = if want_time {
                 self.dates.time_after(lines[i].folded, m.end).or_else(|| {
@@ -529,6 +568,22 @@ impl Detector {
         let stem = fold_line(unit.file_name);
         let from_name = self.dates.find(&stem).first().map(|m| m.date);
         (from_name, None, None)
+    }
+
+    /// Whether the sentence before a date (up to it) names a document type other than `spec`'s:
+    /// "Børnesamtale er afholdt 10. august" in a follow-up is the conversation's date, even
+    /// though "afholdt" labels the follow-up's own date elsewhere.
+    fn names_other_type(&self, spec: Option<&TypeSpec>, prefix: &str) -> bool {
+        let Some(spec) = spec else { return false };
+        let sentence = prefix
+            .rsplit(|c: char| matches!(c, '.' | ';' | '!' | '?'))
+            .next()
+            .unwrap_or(prefix);
+        let tw: Vec<&str> = words(sentence)
+            .filter(|w| !self.cat.stopwords.contains(*w))
+            .collect();
+        self.best_title(&tw, false)
+            .is_some_and(|hit| hit.doc_type != spec.doc_type)
     }
 
     /// Whether the text before a date labels it as the document's own date in one of the
@@ -595,6 +650,13 @@ impl Detector {
             }
             (LabelKind::Event, sentence)
         };
+        let context;
+        let label = if kind == LabelKind::Event {
+            context = sentence_context(lines, i, label);
+            context.as_str()
+        } else {
+            label
+        };
         let label_words: Vec<&str> = words(label).collect();
         if label_words
             .iter()
@@ -645,6 +707,27 @@ impl Detector {
             }
             found[*ai] = true;
         }
+        for (ai, first, second) in &self.gap_phrases {
+            if !applies.contains(ai) || found[*ai] {
+                continue;
+            }
+            let spec = &self.cat.attributes[*ai];
+            found[*ai] = folded_text.match_indices(first.as_str()).any(|(at, _)| {
+                let end = at + first.len();
+                if !bounded(folded_text, at, end, spec.exact_words)
+                    || (spec.negation_guard && self.negated(folded_text, at))
+                {
+                    return false;
+                }
+                // The second part within the same sentence, at most GAP_PHRASE_WORDS words on.
+                let rest = &folded_text[end..];
+                let sentence = rest.split(['.', ';', '!', '?']).next().unwrap_or(rest);
+                sentence.match_indices(second.as_str()).any(|(k, _)| {
+                    words(&sentence[..k]).count() <= GAP_PHRASE_WORDS
+                        && bounded(sentence, k, k + second.len(), spec.exact_words)
+                })
+            });
+        }
         let mut a = Attributes::default();
         for ai in applies {
             let v = Some(found[ai]);
@@ -694,7 +777,15 @@ fn is_sentence(folded: &str, words: usize, abbreviations: &[String]) -> bool {
             && !abbreviations.iter().any(|a| a == last)
             && t[i + 2..].chars().next().is_some_and(|c| c.is_alphabetic())
     });
-    words > 4 && (t.ends_with('.') || inner_stop)
+    // A final stop after an abbreviation ("… (SEL § 52, stk.") ends no sentence either.
+    let final_stop = t.strip_suffix('.').is_some_and(|b| {
+        let last = b
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()
+            .unwrap_or("");
+        !abbreviations.iter().any(|a| a == last)
+    });
+    words > 4 && (final_stop || inner_stop)
 }
 
 /// Which of two title hits wins: the leftmost, then the higher priority, then the longer phrase.
@@ -846,6 +937,40 @@ fn ends_with_label(prefix: &str, label: &str) -> bool {
         .is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// The sentence a label stands in: `prefix` (the text before the date), with the line above
+/// put in front when line `i` continues it (starts in lower case), cut at the last sentence end.
+fn sentence_context(lines: &[Line<'_>], i: usize, prefix: &str) -> String {
+    let continues = lines[i].clean.trim_start().chars().next().is_some_and(char::is_lowercase);
+    let joined = match i.checked_sub(1).map(|k| lines[k].folded.trim()) {
+        Some(prev) if continues && !prev.is_empty() && !prefix.contains(prev) => {
+            format!("{prev} {prefix}")
+        }
+        _ => prefix.to_string(),
+    };
+    joined
+        .rsplit(|c: char| matches!(c, '.' | ';' | '!' | '?'))
+        .next()
+        .unwrap_or(&joined)
+        .trim()
+        .to_string()
+}
+
+/// Whether the text right after a date is `label` (without its "den"), alone or in brackets:
+/// "27-11-2017 (afsluttet)", "12.03.2015 modtaget".
+fn is_post_label(after: &str, label: &str) -> bool {
+    let label = label.trim_end_matches(" den").trim();
+    if label.contains(' ') || label.is_empty() {
+        return false;
+    }
+    let t = after.trim_start().trim_start_matches('(').trim_start();
+    // Only at the end of the line: in "af 04.06.18 modtaget den 07.06.18" the label belongs to
+    // the date after it.
+    t.strip_prefix(label).is_some_and(|rest| {
+        rest.trim_start_matches(|c: char| matches!(c, ')' | '.' | ',' | ';') || c.is_whitespace())
+            .is_empty()
+    })
+}
+
 /// The two general forms of a label (see `Detector::own_event_label`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum LabelKind {
@@ -886,7 +1011,9 @@ fn continues_sentence(lines: &[Line<'_>], i: usize) -> bool {
         return false;
     };
     let starts_lower = lines[i].clean.trim_start().chars().next().is_some_and(char::is_lowercase);
-    starts_lower
+    // "… aftalt nyt møde den" / "3.9.2021.": the line above stops in the middle of a sentence.
+    let prev_mid_sentence = prev.chars().next_back().is_some_and(char::is_lowercase);
+    (starts_lower || prev_mid_sentence)
         && prev.chars().count() >= 45
         && !prev.ends_with(|c: char| matches!(c, '.' | ':' | '!' | '?'))
 }
@@ -903,17 +1030,27 @@ fn is_bare_date_line(folded: &str, m: &DateMention) -> bool {
     before_ok && after.is_empty()
 }
 
-/// End of a clock time and separator at the start of `s` (" kl. 14.30 - ").
+/// End of a clock time at the start of `s` (" kl. 14.30 - "): after "kl", an optional full
+/// stop and the digits of the time, so that a subject opening with a number stays whole
+/// ("kl. 14.40 / 24-timersvurdering").
 fn leading_time_end(s: &str) -> Option<usize> {
     let t = s.trim_start();
     let offset = s.len() - t.len();
-    if !t.starts_with("kl") {
+    let rest = t.strip_prefix("kl")?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let digits_start = rest.len() - rest.trim_start().len();
+    let mut end = digits_start;
+    for (i, c) in rest[digits_start..].char_indices() {
+        if c.is_ascii_digit() || ((c == '.' || c == ':') && i > 0) {
+            end = digits_start + i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if end == digits_start {
         return None;
     }
-    let end = t
-        .find(|c: char| c.is_alphabetic() && c != 'k' && c != 'l')
-        .unwrap_or(t.len());
-    Some(offset + end)
+    Some(offset + (t.len() - rest.len()) + end)
 }
 
 fn shorten(s: &str, max: usize) -> String {

@@ -479,3 +479,58 @@ fn attribute_phrases_run_over_line_ends() {
     );
     assert_eq!(d.attributes.no_plan, Some(true));
 }
+
+#[test]
+fn second_held_out_wordings() {
+    // A clock time before a subject that opens with a number.
+    let d = entry("01.03.12 kl. 14.40 / 24-timers vurdering af henvendelsen\nTekst.");
+    assert_eq!(d.doc_type, DocType::NotificationAssessment);
+    // "Vurd." for "vurdering".
+    let d = entry("12/6-2017 / Vurd. af underretning\nTekst.");
+    assert_eq!(d.doc_type, DocType::NotificationAssessment);
+    // A title ending in an abbreviation's stop is no sentence.
+    let d = doc("x.pdf", &format!("{HEAD}Afgørelse om særlig støtte (SEL § 52, stk.\n3)\nDato: 11.05.2023\n"));
+    assert_eq!(d.doc_type, DocType::MeasureDecision);
+    // A compound whose head is a long title word, at the start of the title.
+    let d = doc("x.pdf", &format!("{HEAD}Modtagelseskvittering\nDen 28.12.2022\n"));
+    assert_eq!(d.doc_type, DocType::Receipt);
+    // The decision word last.
+    let d = doc("x.pdf", &format!("{HEAD}Anbringelse uden for hjemmet - afgørelse\nDen 10/12-2015\n"));
+    assert_eq!(d.doc_type, DocType::MeasureDecision);
+    // A reference line after a generic title is not the subject.
+    let d = doc("x.pdf", &format!("{HEAD}Aktnotat\nDato: 16/9-2019\nJf. handleplan af 28.6.2019.\n"));
+    assert_eq!(d.doc_type, DocType::JournalNote);
+    let d = entry("30.10.2023 | Sag afsluttet\nTekst.");
+    assert_eq!(d.doc_type, DocType::Closure);
+}
+
+#[test]
+fn labels_that_belong_to_other_events() {
+    // A type's own label in a sentence about another document ("Børnesamtale er afholdt").
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Statusmøde\nAlle deltog. Børnesamtale er\nafholdt 10.08.2012.\nReferatet sendes.\n"),
+    );
+    assert_eq!(d.date, None);
+    // A journal entry keeps its heading's date.
+    let d = entry("26.07.2021 / Opfølgning på indsats\nMødet blev afholdt 23/12-2020 med alle.");
+    assert_eq!(date_of(&d).as_deref(), Some("2021-07-26"));
+    // A label after its date, at the end of the line: the end of a period.
+    let d = doc("x.pdf", &format!("{HEAD}Børnefaglig undersøgelse\nPeriode: 04-09-2017 – 27-11-2017 (afsluttet)\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2017-11-27"));
+    // "af D1 modtaget den D2": the label belongs to the date after it.
+    let d = doc("x.pdf", &format!("{HEAD}Underretning\nDeres brev af 04.06.18 modtaget den 07.06.18\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2018-06-07"));
+    // Announced is not held.
+    let d = doc("x.pdf", &format!("{HEAD}Tilsynsrapport\nVarslet: 17.02.2014\nBesøgsdato: 20.02.2014\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2014-02-20"));
+}
+
+#[test]
+fn attribute_phrases_with_a_gap() {
+    let d = doc("x.pdf", &format!("{HEAD}Afgørelse om støtte\nEn plan for den korte indsats udarbejdes ikke i denne sag.\n"));
+    assert_eq!(d.attributes.no_plan, Some(true));
+    // Not across a sentence end, and not with a longer gap.
+    let d = doc("x.pdf", &format!("{HEAD}Afgørelse om støtte\nSe planen. Den udarbejdes ikke af os.\nDer skal laves en plan som ikke før i morgen udarbejdes ikke.\n"));
+    assert_eq!(d.attributes.no_plan, Some(false));
+}
