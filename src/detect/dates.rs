@@ -43,8 +43,9 @@ impl DateParser {
             r"(?x)
               (?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})
             | (?P<d1>\d{1,2})\.\ ?(?P<m1>\d{1,2})\.\ ?(?P<y1>\d{4}|\d{2})
-            | (?P<d2>\d{1,2})-(?P<m2>\d{1,2})-(?P<y2>\d{4})
-            | (?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:-|/|\ )(?P<y3>\d{4}|\d{2})
+              # (A space beside a dash is an OCR slip: `02-07- 2022`, `3/12 -2015`.)
+            | (?P<d2>\d{1,2})-(?P<m2>\d{1,2})\ ?-\ ?(?P<y2>\d{4})
+            | (?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?:\ ?-\ ?|/|\ )(?P<y3>\d{4}|\d{2})
               # OCR slips in a dotted date: a colon or comma for a dot (`13.01:2017`); a
               # four-digit year only, so clock times (`13:01`) are never read as dates.
             | (?P<d4>\d{1,2})[.:,](?P<m4>\d{1,2})[.:,](?P<y4>\d{4})",
@@ -227,6 +228,8 @@ mod tests {
         // A colon or comma for a dot in a numeric date, with a four-digit year.
         assert_eq!(one("Dato:  13.01:2017").as_deref(), Some("2017-01-13"));
         assert_eq!(one("Dato: 13,01.2017").as_deref(), Some("2017-01-13"));
+        assert_eq!(one("Modt.: 02-07- 2022").as_deref(), Some("2022-07-02"));
+        assert_eq!(one("Underskrevet den 3/12 -2015").as_deref(), Some("2015-12-03"));
         assert_eq!(one("1. januar 1999").as_deref(), Some("1999-01-01"));
         assert_eq!(one("31.12.69").as_deref(), Some("2069-12-31"));
         assert_eq!(one("31.12.70").as_deref(), Some("1970-12-31"));
