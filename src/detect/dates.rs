@@ -52,7 +52,7 @@ impl DateParser {
         )
         .expect("date regex is valid");
         let named = Regex::new(&format!(
-            r"(?P<d>\d{{1,2}})[.,]?\s*(?P<m>{alt})[.:]?\s*(?P<y>\d{{4}}|\d{{2}})"
+            r"(?P<d>\d{{1,2}})[.,]?\s*(?P<m>{alt})[.:,]?\s*(?P<y>\d{{4}}|\d{{2}})"
         ))
         .expect("month-name date regex is valid");
         let time = Regex::new(r"\bkl\.?\s*(?P<h>\d{1,2})[.:](?P<mi>\d{2})\b")
@@ -129,6 +129,11 @@ impl DateParser {
             let Some(mm) = c.name("m") else { continue };
             let after_month = line[mm.end()..].chars().next();
             if after_month.is_some_and(|ch| ch.is_alphabetic()) {
+                continue;
+            }
+            // A comma after the month is an OCR slip only before a full year: "5. maj, 20
+            // personer" is no date.
+            if after_month == Some(',') && c.name("y").is_some_and(|y| y.len() < 4) {
                 continue;
             }
             let d = c.name("d").and_then(|x| x.as_str().parse::<i32>().ok());
@@ -229,6 +234,7 @@ mod tests {
         assert_eq!(one("Dato:  13.01:2017").as_deref(), Some("2017-01-13"));
         assert_eq!(one("Dato: 13,01.2017").as_deref(), Some("2017-01-13"));
         assert_eq!(one("Modt.: 02-07- 2022").as_deref(), Some("2022-07-02"));
+        assert_eq!(one("Udfærdiget: 20. sep, 2017").as_deref(), Some("2017-09-20"));
         assert_eq!(one("Underskrevet den 3/12 -2015").as_deref(), Some("2015-12-03"));
         assert_eq!(one("1. januar 1999").as_deref(), Some("1999-01-01"));
         assert_eq!(one("31.12.69").as_deref(), Some("2069-12-31"));
@@ -251,6 +257,7 @@ mod tests {
             "kl. 13:01",
             "13:01:20",
             "mødet 10:30, 2015-udgaven",
+            "den 5. maj, 20 personer",
         ] {
             assert_eq!(one(s), None, "{s}");
         }
