@@ -64,7 +64,7 @@ static AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
         [\])]?
-        (?P<time>[\ \t]*,?[\ \t]*(?i:kl\.?)?[\ \t]*\d{1,2}[.:]\d{2}\b)?
+        (?P<time>[\ \t]*,?[\ \t]*(?i:klokken|kl\.?)?[\ \t]*\d{1,2}[.:]\d{2}\b)?
         [\])]?
         [\ \t]*
         (?:
@@ -76,7 +76,7 @@ static AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TIME_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*,?[ \t]*(?i:kl\.?)[ \t]*\d{1,2}[.:]\d{2}[ \t]*$").expect("static regex")
+    Regex::new(r"^[ \t]*,?[ \t]*(?i:klokken|kl\.?)[ \t]*\d{1,2}[.:]\d{2}[ \t]*$").expect("static regex")
 });
 
 /// True when `line` is an entry start (see the module documentation).
@@ -234,6 +234,7 @@ mod tests {
             "  12.03.2015 – indrykket overskrift",
             "12.03.2015 Åbning af sag",
             "12.03.2015 kl. 14.30",
+            "12.11.2025, klokken 16.35: Telefonsamtale",
             "2019-05-27 24-timersvurdering",
             "12.03.2015 § 50-undersøgelse påbegyndt",
         ] {

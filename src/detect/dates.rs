@@ -55,7 +55,7 @@ impl DateParser {
             r"(?P<d>\d{{1,2}})[.,]?\s*(?P<m>{alt})[.:,]?\s*(?P<y>\d{{4}}|\d{{2}})"
         ))
         .expect("month-name date regex is valid");
-        let time = Regex::new(r"\bkl\.?\s*(?P<h>\d{1,2})[.:](?P<mi>\d{2})\b")
+        let time = Regex::new(r"\b(?:klokken|kl\.?)\s*(?P<h>\d{1,2})[.:](?P<mi>\d{2})\b")
             .expect("time regex is valid");
         DateParser {
             numeric,
@@ -156,6 +156,35 @@ impl DateParser {
         }
         out.sort_by_key(|m| m.start);
         out
+    }
+
+    /// A clock time right at byte `from`, with or without "kl." ("27.11.2018, 12.45: …"): the
+    /// time after a journal heading's date, where exports often leave "kl." out.
+    pub fn time_right_after(&self, line: &str, from: usize) -> Option<String> {
+        let rest = line.get(from..)?;
+        let t = rest.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+        let t = t
+            .strip_prefix("klokken")
+            .or_else(|| t.strip_prefix("kl."))
+            .or_else(|| t.strip_prefix("kl"))
+            .unwrap_or(t)
+            .trim_start();
+        let hlen = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&hlen) {
+            return None;
+        }
+        let sep = t.as_bytes().get(hlen).copied()?;
+        let mins = t.get(hlen + 1..hlen + 3)?;
+        let after = t.as_bytes().get(hlen + 3);
+        if !matches!(sep, b'.' | b':')
+            || !mins.bytes().all(|b| b.is_ascii_digit())
+            || after.is_some_and(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let h: u32 = t[..hlen].parse().ok()?;
+        let m: u32 = mins.parse().ok()?;
+        (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
     }
 
     /// The clock time ("kl. 14.30", "kl. 9:05") in a folded line at or after byte `from`, `HH:MM`.
@@ -279,6 +308,11 @@ mod tests {
             Some("14:30")
         );
         assert_eq!(p.time_after("kl. 9:05", 0).as_deref(), Some("09:05"));
+        assert_eq!(p.time_right_after("27.11.2018, 12.45: vurdering", 10).as_deref(), Some("12:45"));
+        assert_eq!(p.time_right_after("27.11.2018 kl. 7.05 vurdering", 10).as_deref(), Some("07:05"));
+        assert_eq!(p.time_right_after("27.11.2018 – 3 børn", 10), None);
+        assert_eq!(p.time_right_after("27.11.2018, 12.455", 10), None);
+        assert_eq!(p.time_after("den 19. marts 2025 klokken 10.05.", 0).as_deref(), Some("10:05"));
         assert_eq!(p.time_after("kl. 25.10", 0), None);
         assert_eq!(p.time_after("ingen tid", 0), None);
     }

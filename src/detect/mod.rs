@@ -490,7 +490,8 @@ impl Detector {
                     if skip.iter().any(|s| ends_with_label(&prefix, s)) {
                         continue;
                     }
-                    let before = ends_with_label(&prefix, label)
+                    let before = (ends_with_label(&prefix, label)
+                        || field_label_starts_with(&prefix, label))
                         && !self.names_other_type(spec, &sentence_context(lines, *i, &prefix));
                     // A label after its date: "27-11-2017 (afsluttet)".
                     let after = is_post_label(&lines[*i].folded[m.end..], label);
@@ -511,7 +512,8 @@ impl Detector {
                 .find(|(i, m)| unit.journal_entry && *i == first && m.start <= 16)
                 .copied()
         };
-        let found = heading()
+        let from_heading = heading();
+        let found = from_heading
             .or_else(|| labelled(type_labels))
             .or_else(|| labelled(&self.cat.date_labels));
         // Any other "…dato" label ("Underretningsdato:", "Dato for mødet:"), but never a
@@ -549,11 +551,18 @@ impl Detector {
             })
             .or_else(|| mentions.iter().copied().find(|(i, m)| own(*i, m) == Some(LabelKind::Event)));
         if let Some((i, m)) = found {
+            // A journal heading's time may stand without "kl." ("27.11.2018, 12.45: …").
+            let heading_time = || {
+                from_heading
+                    .filter(|h| *h == (i, m))
+                    .and_then(|_| self.dates.time_right_after(lines[i].folded, m.end))
+            };
             let time = if want_time {
-                self.dates.time_after(lines[i].folded, m.end).or_else(|| {
+                heading_time().or_else(|| self.dates.time_after(lines[i].folded, m.end)).or_else(|| {
                     lines.get(i + 1).and_then(|n| {
                         let t = n.folded.trim_start();
                         if t.starts_with("kl") || t.starts_with("tidspunkt") {
+                            // ("kl." and "klokken")
                             self.dates.time_after(t, 0)
                         } else {
                             None
@@ -955,6 +964,21 @@ fn sentence_context(lines: &[Line<'_>], i: usize, prefix: &str) -> String {
         .to_string()
 }
 
+/// Whether `prefix` is a field ("Modtaget i Børn og Familie:") whose label opens with the
+/// one-word `label` ("modtaget"): a field label may name where or by whom after its verb.
+fn field_label_starts_with(prefix: &str, label: &str) -> bool {
+    let label = label.trim_end_matches(" den").trim();
+    if label.contains(' ') || label.is_empty() {
+        return false;
+    }
+    let Some(field) = strip_date_lead(prefix).strip_suffix(':') else {
+        return false;
+    };
+    let field = field.trim();
+    words(field).count() <= 6
+        && field.strip_prefix(label).is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// Whether the text right after a date is `label` (without its "den"), alone or in brackets:
 /// "27-11-2017 (afsluttet)", "12.03.2015 modtaget".
 fn is_post_label(after: &str, label: &str) -> bool {
@@ -1013,7 +1037,8 @@ fn continues_sentence(lines: &[Line<'_>], i: usize) -> bool {
     let starts_lower = lines[i].clean.trim_start().chars().next().is_some_and(char::is_lowercase);
     // "… aftalt nyt møde den" / "3.9.2021.": the line above stops in the middle of a sentence.
     let prev_mid_sentence = prev.chars().next_back().is_some_and(char::is_lowercase);
-    (starts_lower || prev_mid_sentence)
+    let starts_digit = lines[i].clean.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    (starts_lower || (starts_digit && prev_mid_sentence))
         && prev.chars().count() >= 45
         && !prev.ends_with(|c: char| matches!(c, '.' | ':' | '!' | '?'))
 }
@@ -1036,7 +1061,7 @@ fn is_bare_date_line(folded: &str, m: &DateMention) -> bool {
 fn leading_time_end(s: &str) -> Option<usize> {
     let t = s.trim_start();
     let offset = s.len() - t.len();
-    let rest = t.strip_prefix("kl")?;
+    let rest = t.strip_prefix("klokken").or_else(|| t.strip_prefix("kl"))?;
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     let digits_start = rest.len() - rest.trim_start().len();
     let mut end = digits_start;

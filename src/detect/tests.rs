@@ -534,3 +534,27 @@ fn attribute_phrases_with_a_gap() {
     let d = doc("x.pdf", &format!("{HEAD}Afgørelse om støtte\nSe planen. Den udarbejdes ikke af os.\nDer skal laves en plan som ikke før i morgen udarbejdes ikke.\n"));
     assert_eq!(d.attributes.no_plan, Some(false));
 }
+
+#[test]
+fn third_held_out_wordings() {
+    // A field whose label opens with the type's own verb.
+    let d = doc("x.pdf", &format!("{HEAD}Underretning\nBrevets dato: 31. marts 2024\nModtaget i Familieteamet: 2. april 2024 kl. 17.40\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2024-04-02"));
+    assert_eq!(d.time.as_deref(), Some("17:40"));
+    // Past tense and "klokken".
+    let d = doc("x.pdf", &format!("{HEAD}Underretning\nForvaltningen modtog underretningen den 19. marts 2025 klokken 10.05.\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2025-03-19"));
+    assert_eq!(d.time.as_deref(), Some("10:05"));
+    let d = doc("x.pdf", &format!("{HEAD}Telefonnotat\nNotatet vedrører den 03.07.24.\nTekst.\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2024-07-03"));
+    // The topic first, the decision after the dash, over two lines.
+    let d = doc("x.pdf", &format!("{HEAD}Børnefaglig undersøgelse – afgørelse om\niværksættelse\nDato for afgørelsen: 16.09.15\n"));
+    assert_eq!(d.doc_type, DocType::InvestigationDecision);
+    // A letter's date line after a long subject line is no wrapped sentence.
+    let d = doc("x.pdf", &format!("{HEAD}Vedr.: Partshøring – mulighed for at komme med bemærkninger\nDen 20.1.2012\nKære mor.\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2012-01-20"));
+    // A journal heading's time without "kl.".
+    let d = entry("27.11.2018, 12.45: 24-timers vurdering\nTekst.");
+    assert_eq!(d.doc_type, DocType::NotificationAssessment);
+    assert_eq!(d.time.as_deref(), Some("12:45"));
+}
