@@ -351,6 +351,11 @@ impl Detector {
 
     fn strip_leading_date<'a>(&self, folded: &'a str) -> &'a str {
         let t = folded.trim_start();
+        // A date starts with a digit; without one in the first five bytes none starts there
+        // (this runs for every candidate title line, the date search is not free).
+        if !t.bytes().take(5).any(|b| b.is_ascii_digit()) {
+            return folded;
+        }
         let found = self.dates.find(t);
         match found.first() {
             Some(m) if m.start <= 4 => {
@@ -867,8 +872,9 @@ fn word_matches(text_word: &str, phrase_word: &str) -> bool {
             && text_word.starts_with(phrase_word)
             && phrase_word.chars().nth(3).is_some()
             && !phrase_word.bytes().all(|c| c.is_ascii_digit()))
-        || (phrase_word.chars().nth(9).is_some()
-            && text_word.len() >= phrase_word.len() + 3
+        || (text_word.len() >= phrase_word.len() + 3
+            && phrase_word.len() >= 10
+            && phrase_word.chars().nth(9).is_some()
             && text_word
                 .match_indices(phrase_word)
                 .any(|(at, _)| text_word[..at].chars().nth(2).is_some()))
