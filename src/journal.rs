@@ -15,7 +15,8 @@
 //!
 //! A text is a *journal* ([`is_journal`]) when it has at least two entry starts, or exactly one
 //! that is preceded only by a short preamble: at most [`MAX_PREAMBLE_LINES`] non-blank lines and
-//! no `Dato:` label line. The single-entry case is real: exports cut per year hold years with one
+//! no `Dato:` label line with a date (a table header `Dato<TAB>Emne` is fine). The single-entry
+//! case is real: exports cut per year hold years with one
 //! entry (`journal_2022.txt`), and the contract still numbers that entry `#1`. The preamble limit
 //! keeps an ordinary note — letterhead, `Sagsnr.`, title, `Dato: 12.03.2015`, body — a note even
 //! if a body line happens to open with a date and a capitalised word. For a journal,
@@ -153,10 +154,13 @@ fn journal_shape(all: &[&str], starts: &[usize]) -> bool {
                 .map(|l| l.trim())
                 .filter(|l| !l.is_empty())
                 .collect();
+            // A "Dato: 12.03.2015" line makes the text a dated note; a table header
+            // ("Dato<TAB>Emne") above the entries does not.
             preamble.len() <= MAX_PREAMBLE_LINES
-                && !preamble
-                    .iter()
-                    .any(|l| l.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("dato")))
+                && !preamble.iter().any(|l| {
+                    l.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("dato"))
+                        && l.bytes().any(|b| b.is_ascii_digit())
+                })
         }
         _ => true,
     }
@@ -272,6 +276,14 @@ mod tests {
         CPR-nr.: 010203-1234\n\n12.03.2015 – Telefonsamtale med mor\nMor ringede.\n\
         Næste møde 20.03.2015.\n\n2015-03-20: Sagsnotat\nAfgørelse truffet.\n\n\n\
         02-04-2015 kl. 14.30 - Børnesamtale\nSamtale med Søren.\n";
+
+    #[test]
+    fn a_table_header_is_no_date_label() {
+        let one = "JOURNALOVERSIGT\nSagsnummer:\t2022-0042\n\nDato\tEmne\n\n2022-07-08\tOpfølgning\nTekst.\n";
+        assert_eq!(split_entries(one).len(), 1);
+        let note = "Notat\nDato: 08.07.2022\n\n2022-07-08\tOpfølgning\nTekst.\n";
+        assert!(split_entries(note).is_empty());
+    }
 
     #[test]
     fn splits_with_preamble() {

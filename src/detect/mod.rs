@@ -655,10 +655,12 @@ impl Detector {
             let n = ws.len();
             let last_two = (n >= 2).then(|| format!("{} {}", ws[n - 2], ws[n - 1]));
             let object_ok = |w: &str| w.chars().count() >= 4 && !self.cat.stopwords.contains(w);
-            // "… aflagt", "… fandt sted", "… truffet afgørelsen".
+            // "… aflagt", "… fandt sted", "… truffet afgørelsen", "… modtaget i forvaltningen".
+            let is_prep = |w: &str| matches!(w, "i" | "på" | "hos" | "ved");
             let is_event = (n >= 1 && is_verb(ws[n - 1]))
                 || last_two.as_deref().is_some_and(is_verb)
-                || (n >= 2 && is_verb(ws[n - 2]) && object_ok(ws[n - 1]));
+                || (n >= 2 && is_verb(ws[n - 2]) && object_ok(ws[n - 1]))
+                || (n >= 3 && is_verb(ws[n - 3]) && is_prep(ws[n - 2]) && object_ok(ws[n - 1]));
             if !is_event {
                 return None;
             }

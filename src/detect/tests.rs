@@ -558,3 +558,13 @@ fn third_held_out_wordings() {
     assert_eq!(d.doc_type, DocType::NotificationAssessment);
     assert_eq!(d.time.as_deref(), Some("12:45"));
 }
+
+#[test]
+fn fourth_held_out_wordings() {
+    // An event verb and where it happened before the date.
+    let d = doc("x.txt", &format!("{HEAD}Anonym underretning\nHenvendelsen er modtaget i forvaltningen den 2020-11-18.\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2020-11-18"));
+    // A plan's date is when it applies from.
+    let d = doc("x.pdf", &format!("{HEAD}Handleplan jf. serviceloven § 140\nGældende fra: 2019-07-15\nAfgørelse om støtte blev truffet 2019-05-13.\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2019-07-15"));
+}
