@@ -590,7 +590,7 @@ impl Detector {
     fn names_other_type(&self, spec: Option<&TypeSpec>, prefix: &str) -> bool {
         let Some(spec) = spec else { return false };
         let sentence = prefix
-            .rsplit(|c: char| matches!(c, '.' | ';' | '!' | '?'))
+            .rsplit(['.', ';', '!', '?'])
             .next()
             .unwrap_or(prefix);
         let tw: Vec<&str> = words(sentence)
@@ -639,14 +639,14 @@ impl Detector {
             // A sentence: the last clause before the date must end with an event verb, or an
             // event verb and its object ("truffet afgørelsen").
             let clause = before
-                .rsplit(|c: char| matches!(c, '.' | ';' | ':' | '!' | '?' | ','))
+                .rsplit(['.', ';', ':', '!', '?', ','])
                 .next()
                 .unwrap_or(before)
                 .trim();
             // The whole sentence, for the check that it names no other document ("afgørelsen,
             // der blev truffet den …").
             let sentence = before
-                .rsplit(|c: char| matches!(c, '.' | ';' | ':' | '!' | '?'))
+                .rsplit(['.', ';', ':', '!', '?'])
                 .next()
                 .unwrap_or(before)
                 .trim();
@@ -965,7 +965,7 @@ fn sentence_context(lines: &[Line<'_>], i: usize, prefix: &str) -> String {
         _ => prefix.to_string(),
     };
     joined
-        .rsplit(|c: char| matches!(c, '.' | ';' | '!' | '?'))
+        .rsplit(['.', ';', '!', '?'])
         .next()
         .unwrap_or(&joined)
         .trim()
@@ -1048,7 +1048,7 @@ fn continues_sentence(lines: &[Line<'_>], i: usize) -> bool {
     let starts_digit = lines[i].clean.trim_start().starts_with(|c: char| c.is_ascii_digit());
     (starts_lower || (starts_digit && prev_mid_sentence))
         && prev.chars().count() >= 45
-        && !prev.ends_with(|c: char| matches!(c, '.' | ':' | '!' | '?'))
+        && !prev.ends_with(['.', ':', '!', '?'])
 }
 
 /// A line that is only a date, optionally after a place name and "den": a letter's date line.

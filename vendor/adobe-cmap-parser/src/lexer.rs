@@ -21,6 +21,8 @@
 //!            | dictionary | hex_string | array) content_space
 //! ```
 
+#![warn(clippy::all)]
+
 use crate::Value;
 use std::collections::HashMap;
 

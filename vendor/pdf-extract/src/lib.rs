@@ -1,4 +1,4 @@
-#![allow(warnings)] // upstream code as published; casegap's patch is described in PATCH.md
+#![allow(warnings, clippy::all)] // upstream code as published; casegap's patch is described in PATCH.md
 extern crate lopdf;
 
 use adobe_cmap_parser::{ByteMapping, CodeRange, CIDRange};
