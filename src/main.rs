@@ -17,6 +17,25 @@ use casegap::worker::{self, WorkerConfig};
 use casegap::{cpr, extract};
 
 fn main() {
+    // A panic message may quote document text: one line, CPR numbers masked, no backtrace.
+    // (Workers install their own silent hook; the parent reports what a worker died of.)
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let one_line: String = payload.split_whitespace().collect::<Vec<_>>().join(" ");
+        eprintln!(
+            "casegap: internal error at {at}: {}; please report it",
+            cpr::mask(&one_line)
+        );
+    }));
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

@@ -268,7 +268,23 @@ impl Detector {
             if generic.is_some() && ws.len() > 6 {
                 continue;
             }
-            if let Some(hit) = self.best_title(&ws, true) {
+            // A subtitle on the next line after a dash ("SV: Underretning" / "- kvittering for
+            // modtagelse") is part of the title: its words may veto or outrank this line's.
+            let with_subtitle = lines[i + 1..]
+                .iter()
+                .find(|n| !n.folded.trim().is_empty())
+                .filter(|n| {
+                    n.folded
+                        .trim_start()
+                        .strip_prefix(['-', '–', '—'])
+                        .is_some_and(|rest| rest.starts_with(' '))
+                })
+                .map(|n| {
+                    let mut all = ws.clone();
+                    all.extend(self.title_words(n.folded));
+                    all
+                });
+            if let Some(hit) = self.best_title(with_subtitle.as_deref().unwrap_or(&ws), true) {
                 return (hit.doc_type, Some(i));
             }
             // A title broken over two or three lines ("Afgørelse" / "om iværksættelse af
@@ -627,7 +643,28 @@ impl Detector {
         if skip.iter().any(|s| ends_with_label(before, s)) {
             return None;
         }
-        let (kind, label) = if let Some(field) = before.strip_suffix(':') {
+        // A one- or two-word label opening its line, then "den"/"d." and the date, is a field
+        // without a colon ("Oprettet den 3. marts 2018", "Underskrevet den 28.05.13").
+        // Its last word is a past participle ("-et", "-t"), and the line does not continue a
+        // sentence from the line above ("… en samtale med" / "Milas den 5.12.2016.").
+        let raw_before = lines[i].folded[..start].trim_end();
+        let participle = words(before)
+            .last()
+            .is_some_and(|w| w.chars().count() >= 5 && w.ends_with('t'));
+        let bare_field = !before.contains(':')
+            && before.len() < raw_before.len()
+            && (1..=2).contains(&words(before).count())
+            && participle
+            && lines[i].clean.trim_start().starts_with(char::is_uppercase)
+            && !before.chars().any(|c| c.is_ascii_digit())
+            && !i.checked_sub(1).is_some_and(|k| {
+                let prev = lines[k].folded.trim_end();
+                !prev.is_empty() && !prev.ends_with(['.', ':', '!', '?'])
+                    && prev.chars().count() >= 45
+            });
+        let (kind, label) = if bare_field {
+            (LabelKind::Field, before)
+        } else if let Some(field) = before.strip_suffix(':') {
             // A field: the whole line before the colon is its label, one to five words.
             let field = field.trim();
             let n = words(field).count();
@@ -656,7 +693,7 @@ impl Detector {
             let last_two = (n >= 2).then(|| format!("{} {}", ws[n - 2], ws[n - 1]));
             let object_ok = |w: &str| w.chars().count() >= 4 && !self.cat.stopwords.contains(w);
             // "… aflagt", "… fandt sted", "… truffet afgørelsen", "… modtaget i forvaltningen".
-            let is_prep = |w: &str| matches!(w, "i" | "på" | "hos" | "ved");
+            let is_prep = |w: &str| matches!(w, "i" | "på" | "hos" | "ved" | "med");
             let is_event = (n >= 1 && is_verb(ws[n - 1]))
                 || last_two.as_deref().is_some_and(is_verb)
                 || (n >= 2 && is_verb(ws[n - 2]) && object_ok(ws[n - 1]))

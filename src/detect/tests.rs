@@ -568,3 +568,29 @@ fn fourth_held_out_wordings() {
     let d = doc("x.pdf", &format!("{HEAD}Handleplan jf. serviceloven § 140\nGældende fra: 2019-07-15\nAfgørelse om støtte blev truffet 2019-05-13.\n"));
     assert_eq!(date_of(&d).as_deref(), Some("2019-07-15"));
 }
+
+#[test]
+fn fifth_held_out_wordings() {
+    // A subtitle after a dash on the next line is part of the title (and a multi-byte dash
+    // there must not upset anything).
+    let d = doc("x.pdf", &format!("{HEAD}SV: Underretning\n– kvittering for modtagelse\nSendt d. 14.3.2022.\n"));
+    assert_eq!(d.doc_type, DocType::Receipt);
+    let d = doc("x.pdf", &format!("{HEAD}Statusmøde\n— opfølgning\nMødet fandt sted: 12.11.2019\n"));
+    assert_eq!(d.doc_type, DocType::FollowUp);
+    // A participle label without a colon opening its line; a fair copy's date is not the event's.
+    let d = doc("x.txt", &format!("{HEAD}Notat\nOprettet den 3. MARTS 2018\nTekst.\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2018-03-03"));
+    let d = doc("x.pdf", &format!("{HEAD}Statusmøde\nOpfølgningen er foretaget den 12. november 2019.\nRenskrevet den 21.11.2019.\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2019-11-12"));
+    // A name opening a wrapped line is no label.
+    let d = doc("x.pdf", &format!("{HEAD}Afgørelse om støtte\nAfgørelsen bygger blandt andet på en samtale med\nMilas den 5.12.2016.\n"));
+    assert_eq!(d.date, None);
+    // Meeting the child; an anonymous inquiry; a parent's consent.
+    let d = doc("x.pdf", &format!("{HEAD}Notat vedr. børnesamtale\nRådgiver mødte barnet den 14-09-2018.\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2018-09-14"));
+    let d = doc("x.pdf", &format!("{HEAD}Anonym henvendelse\nHenvendelsen er modtaget den 25. februar 2019.\n"));
+    assert_eq!(d.doc_type, DocType::Notification);
+    let d = doc("x.pdf", &format!("{HEAD}Forældresamtykke\nUnderskrevet den 28.05.13\n"));
+    assert_eq!(d.doc_type, DocType::Consent);
+    assert_eq!(date_of(&d).as_deref(), Some("2013-05-28"));
+}
