@@ -72,6 +72,7 @@ fn bench_detect(c: &mut Criterion) {
                     pages,
                     journal_entry: false,
                     text_note: false,
+                    context: "",
                 }));
             }
         })

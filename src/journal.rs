@@ -195,6 +195,15 @@ pub fn split_entries(text: &str) -> Vec<JournalEntry> {
     entries
 }
 
+/// The lines before a journal's first entry (its preamble: "Journal for …", "Barn: …"), which
+/// may name the child; empty when there are no entries.
+pub fn preamble(text: &str, entries: &[JournalEntry]) -> String {
+    let Some(first) = entries.first() else {
+        return String::new();
+    };
+    lines(text)[..first.start_line.saturating_sub(1)].join("\n")
+}
+
 /// Lines of `text`, accepting `\n`, `\r\n` and lone `\r` endings; a final line ending does not
 /// start another (empty) line.
 fn lines(text: &str) -> Vec<&str> {

@@ -340,11 +340,13 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
     if ex.failure.is_none() && !args.text_only {
         let (detector, _) = load_catalogue(None)?;
         let is_text = name.to_ascii_lowercase().ends_with(".txt");
+        let full = ex.full_text();
         let entries = if is_text {
-            casegap::journal::split_entries(&ex.full_text())
+            casegap::journal::split_entries(&full)
         } else {
             Vec::new()
         };
+        let preamble = casegap::journal::preamble(&full, &entries);
         println!("--- detection ---");
         if entries.is_empty() {
             let d = detector.detect(&Unit {
@@ -352,16 +354,18 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, String> {
                 pages: &ex.pages,
                 journal_entry: false,
                 text_note: is_text,
+                context: "",
             });
             print_detection(&name, &d);
         } else {
-            for e in entries {
+            for e in &entries {
                 let pages = vec![e.text.clone()];
                 let d = detector.detect(&Unit {
                     file_name: &name,
                     pages: &pages,
                     journal_entry: true,
                     text_note: true,
+                    context: &preamble,
                 });
                 print_detection(&format!("{}#{}", name, e.n), &d);
             }

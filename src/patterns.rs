@@ -42,6 +42,8 @@ struct RawWords {
     abbreviations: Vec<String>,
     #[serde(default)]
     reference_openers: Vec<String>,
+    #[serde(default)]
+    child_name_labels: Vec<String>,
     negations: Vec<String>,
 }
 
@@ -63,6 +65,8 @@ struct RawType {
     date_labels: Vec<String>,
     #[serde(default)]
     skip_labels: Vec<String>,
+    #[serde(default)]
+    event_verbs: Vec<String>,
     #[serde(default)]
     time: bool,
 }
@@ -104,6 +108,8 @@ pub struct TypeSpec {
     /// Folded labels of this type's own date, most specific first.
     pub date_labels: Vec<String>,
     pub skip_labels: Vec<String>,
+    /// Event verbs that date only this type ("talte med … den" for a child conversation).
+    pub event_verbs: Vec<String>,
     pub time: bool,
 }
 
@@ -163,6 +169,8 @@ pub struct Catalogue {
     /// Words that open a reference to another document ("Jf. handleplan af …"): such a line is
     /// never a title.
     pub reference_openers: Vec<String>,
+    /// Labels before the child's name in a header or a journal's preamble ("Barn:").
+    pub child_name_labels: Vec<String>,
     pub negations: Vec<Phrase>,
     pub months: HashMap<String, u32>,
     pub types: Vec<TypeSpec>,
@@ -301,6 +309,7 @@ impl Catalogue {
                 negative: phrases(&t.negative, "negative", &at)?,
                 date_labels: t.date_labels.iter().map(|s| fold_line(s)).collect(),
                 skip_labels: t.skip_labels.iter().map(|s| fold_line(s)).collect(),
+                event_verbs: t.event_verbs.iter().map(|s| fold_line(s)).collect(),
                 time: t.time,
             });
         }
@@ -344,6 +353,7 @@ impl Catalogue {
             event_verbs: raw.words.event_verbs.iter().map(|s| fold_line(s)).collect(),
             abbreviations: raw.words.abbreviations.iter().map(|s| fold_line(s)).collect(),
             reference_openers: raw.words.reference_openers.iter().map(|s| fold_line(s)).collect(),
+            child_name_labels: raw.words.child_name_labels.iter().map(|s| fold_line(s)).collect(),
             negations: phrases(&raw.words.negations, "negation", "negations")?,
             months: raw.months.iter().map(|(k, v)| (fold_line(k), *v)).collect(),
             stopwords,

@@ -377,6 +377,7 @@ fn detect_file(f: &CaseFile, ex: Extracted, detector: &Detector) -> FileOutcome 
         let text = ex.full_text();
         let entries = journal::split_entries(&text);
         if !entries.is_empty() {
+            let preamble = journal::preamble(&text, &entries);
             for e in entries {
                 let pages_v = vec![e.text.clone()];
                 let det = detector.detect(&Unit {
@@ -384,6 +385,7 @@ fn detect_file(f: &CaseFile, ex: Extracted, detector: &Detector) -> FileOutcome 
                     pages: &pages_v,
                     journal_entry: true,
                     text_note: true,
+                    context: &preamble,
                 });
                 documents.push(make(format!("{}#{}", f.id, e.n), det, 1));
             }
@@ -399,6 +401,7 @@ fn detect_file(f: &CaseFile, ex: Extracted, detector: &Detector) -> FileOutcome 
         pages: &ex.pages,
         journal_entry: false,
         text_note: is_text,
+        context: "",
     });
     documents.push(make(f.id.clone(), det, pages));
     FileOutcome {

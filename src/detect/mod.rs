@@ -37,6 +37,8 @@ const TITLE_LINES: usize = 25;
 const TITLE_MAX_WORDS: usize = 10;
 /// A title phrase must start within the first this-many words of its line.
 const TITLE_MAX_START: usize = 4;
+/// What the child's first name reads as in a title: "Samtale med Asger" is "Samtale med barnet".
+const CHILD_PLACEHOLDER: &str = "barnet";
 /// Words allowed in the gap of an attribute phrase written with "…".
 const GAP_PHRASE_WORDS: usize = 4;
 /// Words allowed between two words of a title phrase.
@@ -62,6 +64,9 @@ pub struct Unit<'a> {
     pub journal_entry: bool,
     /// A plain text note (.txt): without a title it is a journal note, not `other`.
     pub text_note: bool,
+    /// Text around the unit that may name the child, such as a journal's preamble ("Journal –
+    /// Ørn Hald"); empty for a file read on its own.
+    pub context: &'a str,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -215,12 +220,32 @@ impl Detector {
     }
 
     /// The document type and the index of the line that decided it.
-    fn classify(
+    fn classify<'a>(
         &self,
         unit: &Unit<'_>,
-        lines: &[Line<'_>],
+        lines: &[Line<'a>],
         folded_text: &str,
     ) -> (DocType, Option<usize>) {
+        // The child's first name, from the header ("Barn: Asger Winther") or the journal's
+        // preamble: in a title it reads as "barnet", so "Samtale med Asger" is a conversation
+        // with the child, while "Samtale med mor" stays a note.
+        let child = self
+            .child_first_name(unit.context)
+            .or_else(|| {
+                let head: Vec<&str> = lines.iter().take(TITLE_LINES).map(|l| l.clean).collect();
+                self.child_first_name(&head.join("\n"))
+            });
+        let title_words = |folded: &'a str| -> Vec<&'a str> {
+            let mut ws = self.title_words(folded);
+            if let Some(c) = child.as_deref() {
+                for w in ws.iter_mut() {
+                    if *w == c {
+                        *w = CHILD_PLACEHOLDER;
+                    }
+                }
+            }
+            ws
+        };
         let mut generic: Option<(DocType, usize)> = None;
         let mut seen = 0;
         let mut heading_was_bare = false;
@@ -251,7 +276,7 @@ impl Detector {
             }) {
                 continue;
             }
-            let ws = self.title_words(l.folded);
+            let ws = title_words(l.folded);
             // A journal entry's subject is its heading line (or the line after a heading that
             // holds only the date); its body only mentions things.
             if unit.journal_entry && seen > 1 && !(seen == 2 && heading_was_bare) {
@@ -268,20 +293,25 @@ impl Detector {
             if generic.is_some() && ws.len() > 6 {
                 continue;
             }
-            // A subtitle on the next line after a dash ("SV: Underretning" / "- kvittering for
-            // modtagelse") is part of the title: its words may veto or outrank this line's.
+            // A subtitle after a dash on the next line ("SV: Underretning" / "- kvittering for
+            // modtagelse"), or a title line ending in a dash ("Vi har modtaget din underretning
+            // –" / "kvittering"), takes in the next line: its words may veto or outrank this
+            // line's.
+            let ends_in_dash = l.folded.trim_end().ends_with(['-', '–', '—'])
+                && l.folded.trim_end().chars().rev().nth(1) == Some(' ');
             let with_subtitle = lines[i + 1..]
                 .iter()
                 .find(|n| !n.folded.trim().is_empty())
                 .filter(|n| {
-                    n.folded
-                        .trim_start()
-                        .strip_prefix(['-', '–', '—'])
-                        .is_some_and(|rest| rest.starts_with(' '))
+                    ends_in_dash
+                        || n.folded
+                            .trim_start()
+                            .strip_prefix(['-', '–', '—'])
+                            .is_some_and(|rest| rest.starts_with(' '))
                 })
                 .map(|n| {
                     let mut all = ws.clone();
-                    all.extend(self.title_words(n.folded));
+                    all.extend(title_words(n.folded));
                     all
                 });
             if let Some(hit) = self.best_title(with_subtitle.as_deref().unwrap_or(&ws), true) {
@@ -306,7 +336,7 @@ impl Detector {
                 .filter(|n| !n.folded.trim().is_empty())
                 .take(2)
             {
-                joined.extend(self.title_words(next.folded));
+                joined.extend(title_words(next.folded));
                 if joined.len() > TITLE_MAX_WORDS {
                     break;
                 }
@@ -324,7 +354,7 @@ impl Detector {
                     lines[i + 1..]
                         .iter()
                         .find(|n| !n.folded.trim().is_empty())
-                        .map(|n| self.title_words(n.folded))
+                        .map(|n| title_words(n.folded))
                         .unwrap_or_default()
                 };
                 let found = self.generic_title(&ws).or_else(|| {
@@ -600,6 +630,38 @@ impl Detector {
         (from_name, None, None)
     }
 
+    /// The child's first name (folded) from a line like "Barn: Asger Winther", "Vedrørende:
+    /// Asger Winther" or "Journal – Ørn Hald" (catalogue `child_name_labels`): the first
+    /// capitalised word after the label.
+    fn child_first_name(&self, text: &str) -> Option<String> {
+        for line in text.lines().take(40) {
+            let t = line.trim();
+            let folded = fold_line(t);
+            for label in &self.cat.child_name_labels {
+                let Some(rest) = folded.strip_prefix(label.as_str()) else { continue };
+                // Same length after folding for these labels' letters; map back by chars.
+                let skip = label.chars().count();
+                let orig_rest: String = t.chars().skip(skip).collect();
+                if !rest.starts_with([':', ' ', '\t', '–', '-']) {
+                    continue;
+                }
+                let name = orig_rest
+                    .trim_start_matches(|c: char| c == ':' || c == '–' || c == '-' || c.is_whitespace())
+                    .trim_start_matches("for ")
+                    .split_whitespace()
+                    .next()?;
+                let name = name.trim_end_matches([',', '.', ';']);
+                if name.chars().next().is_some_and(char::is_uppercase)
+                    && name.chars().count() >= 2
+                    && name.chars().all(|c| c.is_alphabetic() || c == '-')
+                {
+                    return Some(fold_line(name));
+                }
+            }
+        }
+        None
+    }
+
     /// Whether the sentence before a date (up to it) names a document type other than `spec`'s:
     /// "Børnesamtale er afholdt 10. august" in a follow-up is the conversation's date, even
     /// though "afholdt" labels the follow-up's own date elsewhere.
@@ -662,9 +724,10 @@ impl Detector {
                 !prev.is_empty() && !prev.ends_with(['.', ':', '!', '?'])
                     && prev.chars().count() >= 45
             });
+        // A field's label ends with a colon, or is a question ("Hvornår holdt vi mødet?").
         let (kind, label) = if bare_field {
             (LabelKind::Field, before)
-        } else if let Some(field) = before.strip_suffix(':') {
+        } else if let Some(field) = before.strip_suffix([':', '?']) {
             // A field: the whole line before the colon is its label, one to five words.
             let field = field.trim();
             let n = words(field).count();
@@ -688,7 +751,9 @@ impl Detector {
                 .unwrap_or(before)
                 .trim();
             let ws: Vec<&str> = words(clause).collect();
-            let is_verb = |w: &str| self.cat.event_verbs.iter().any(|v| v == w);
+            let type_verbs: &[String] = spec.map_or(&[], |s| &s.event_verbs);
+            let is_verb =
+                |w: &str| self.cat.event_verbs.iter().chain(type_verbs).any(|v| v == w);
             let n = ws.len();
             let last_two = (n >= 2).then(|| format!("{} {}", ws[n - 2], ws[n - 1]));
             let object_ok = |w: &str| w.chars().count() >= 4 && !self.cat.stopwords.contains(w);

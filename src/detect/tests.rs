@@ -11,6 +11,7 @@ fn doc(name: &str, text: &str) -> Detection {
         pages: &pages,
         journal_entry: false,
         text_note: false,
+        context: "",
     })
 }
 
@@ -21,6 +22,7 @@ fn entry(text: &str) -> Detection {
         pages: &pages,
         journal_entry: true,
         text_note: true,
+        context: "",
     })
 }
 
@@ -593,4 +595,43 @@ fn fifth_held_out_wordings() {
     let d = doc("x.pdf", &format!("{HEAD}Forældresamtykke\nUnderskrevet den 28.05.13\n"));
     assert_eq!(d.doc_type, DocType::Consent);
     assert_eq!(date_of(&d).as_deref(), Some("2013-05-28"));
+}
+
+#[test]
+fn sixth_held_out_wordings() {
+    // Question labels.
+    let d = doc("x.pdf", &format!("{HEAD}Referat – opfølgningsmøde\nHvornår holdt vi mødet? 20. november 2020\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2020-11-20"));
+    // Past tense in the type's own label; the notifier's letter date comes second.
+    let d = doc("x.pdf", &format!("{HEAD}UNDERRETNING TIL KOMMUNEN\nBrevets dato: 19/12-2013\nVi modtog den: 20/12-2013 kl. 07.40\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2013-12-20"));
+    assert_eq!(d.time.as_deref(), Some("07:40"));
+    // Talking with the child dates a conversation, not a plan.
+    let d = doc("x.pdf", &format!("{HEAD}Handleplan\nVi talte med Asger den 12/4-2019.\nPlanen er lavet den 22.04.2020.\n"));
+    assert_eq!(date_of(&d).as_deref(), Some("2020-04-22"));
+    // A title line ending in a dash takes in the next line.
+    let d = doc("x.pdf", &format!("{HEAD}Vi har modtaget din underretning –\nkvittering\nSendt den 18. juli 2025\n"));
+    assert_eq!(d.doc_type, DocType::Receipt);
+}
+
+#[test]
+fn the_childs_first_name_reads_as_the_child() {
+    let pages = vec!["12.03.2015 – Samtale med Ørn\nVi talte sammen på skolen.".to_string()];
+    let unit = |context| Unit {
+        file_name: "journal.txt",
+        pages: &pages,
+        journal_entry: true,
+        text_note: true,
+        context,
+    };
+    let d = det().detect(&unit("Journal – Ørn Hald\nSagsnummer: 16-08012"));
+    assert_eq!(d.doc_type, DocType::ChildConversation);
+    // Without knowing the child, a conversation with someone named is a note.
+    let d = det().detect(&unit(""));
+    assert_eq!(d.doc_type, DocType::JournalNote);
+    // A document's own header names the child too.
+    let d = doc("x.pdf", "Barn: Asger Winther\nSamtale med Asger\nDato: 12.03.2015\n");
+    assert_eq!(d.doc_type, DocType::ChildConversation);
+    let d = doc("x.pdf", "Barn: Asger Winther\nSamtale med mor\nDato: 12.03.2015\n");
+    assert_ne!(d.doc_type, DocType::ChildConversation);
 }
