@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Held-out wordings: scan caseloads written with phrase banks casegap was never tuned on.
+# Held-out wordings: scan caseloads written with phrase banks written independently of casegap.
 #
 # usage: scripts/heldout.sh [BANK.py ...]     (default: every bank in scripts/heldout/)
 #
