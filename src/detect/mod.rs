@@ -237,11 +237,13 @@ impl Detector {
             });
         let title_words = |folded: &'a str| -> Vec<&'a str> {
             let mut ws = self.title_words(folded);
-            if let Some(c) = child.as_deref() {
-                for w in ws.iter_mut() {
-                    if *w == c {
-                        *w = CHILD_PLACEHOLDER;
-                    }
+            for w in ws.iter_mut() {
+                if child.as_deref() == Some(*w) {
+                    *w = CHILD_PLACEHOLDER;
+                } else if *w == "paragraf" {
+                    // "Paragraf" / "50-undersøgelse" broken over two lines: folding reads
+                    // "paragraf 50" as "§ 50" only within one line.
+                    *w = "§";
                 }
             }
             ws

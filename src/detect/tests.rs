@@ -635,3 +635,10 @@ fn the_childs_first_name_reads_as_the_child() {
     let d = doc("x.pdf", "Barn: Asger Winther\nSamtale med mor\nDato: 12.03.2015\n");
     assert_ne!(d.doc_type, DocType::ChildConversation);
 }
+
+#[test]
+fn paragraf_broken_from_its_number() {
+    let d = doc("x.pdf", &format!("{HEAD}Paragraf\n50-undersøgelse\nUndersøgelsen blev afsluttet den 30/6-22.\nUnderretning af 5. mar. 2022 og afgørelse af 14. marts 2022.\n"));
+    assert_eq!(d.doc_type, DocType::Investigation);
+    assert_eq!(date_of(&d).as_deref(), Some("2022-06-30"));
+}
