@@ -77,7 +77,8 @@ static AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TIME_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*,?[ \t]*(?i:klokken|kl\.?)[ \t]*\d{1,2}[.:]\d{2}[ \t]*$").expect("static regex")
+    Regex::new(r"^[ \t]*,?[ \t]*(?i:klokken|kl\.?)[ \t]*\d{1,2}[.:]\d{2}[ \t]*$")
+        .expect("static regex")
 });
 
 /// True when `line` is an entry start (see the module documentation).

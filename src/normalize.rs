@@ -115,7 +115,11 @@ fn join_hyphenated(lines: &mut [String]) {
         let head: String = {
             let l = &lines[i];
             let body = &l[..l.len() - 1];
-            let rev: String = body.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+            let rev: String = body
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
             rev.chars().rev().collect()
         };
         let caps_break = all_caps(&head) && all_caps(&first_word);

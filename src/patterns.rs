@@ -349,11 +349,31 @@ impl Catalogue {
             source: source.to_string(),
             generic_titles: phrases(&raw.words.generic_titles, "generic title", "generic_titles")?,
             date_labels: raw.words.date_labels.iter().map(|s| fold_line(s)).collect(),
-            foreign_date_labels: raw.words.foreign_date_labels.iter().map(|s| fold_line(s)).collect(),
+            foreign_date_labels: raw
+                .words
+                .foreign_date_labels
+                .iter()
+                .map(|s| fold_line(s))
+                .collect(),
             event_verbs: raw.words.event_verbs.iter().map(|s| fold_line(s)).collect(),
-            abbreviations: raw.words.abbreviations.iter().map(|s| fold_line(s)).collect(),
-            reference_openers: raw.words.reference_openers.iter().map(|s| fold_line(s)).collect(),
-            child_name_labels: raw.words.child_name_labels.iter().map(|s| fold_line(s)).collect(),
+            abbreviations: raw
+                .words
+                .abbreviations
+                .iter()
+                .map(|s| fold_line(s))
+                .collect(),
+            reference_openers: raw
+                .words
+                .reference_openers
+                .iter()
+                .map(|s| fold_line(s))
+                .collect(),
+            child_name_labels: raw
+                .words
+                .child_name_labels
+                .iter()
+                .map(|s| fold_line(s))
+                .collect(),
             negations: phrases(&raw.words.negations, "negation", "negations")?,
             months: raw.months.iter().map(|(k, v)| (fold_line(k), *v)).collect(),
             stopwords,

@@ -310,17 +310,19 @@ fn process_file(
         let ex = cache::extract_cached(cache, pool, &f.path);
         // Detection is our own code on hostile text: should it ever panic, the document is
         // reported (reason `error`, not remembered by the cache) and the run goes on.
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| detect_file(f, ex, detector)))
-            .unwrap_or_else(|_| FileOutcome {
-                documents: Vec::new(),
-                unreadable: Some(Unreadable {
-                    id: f.id.clone(),
-                    reason: UnreadableReason::Error,
-                    detail: "internal error while detecting the document; please report it".into(),
-                    pages: 0,
-                }),
-                pages_needing_ocr: 0,
-            })
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            detect_file(f, ex, detector)
+        }))
+        .unwrap_or_else(|_| FileOutcome {
+            documents: Vec::new(),
+            unreadable: Some(Unreadable {
+                id: f.id.clone(),
+                reason: UnreadableReason::Error,
+                detail: "internal error while detecting the document; please report it".into(),
+                pages: 0,
+            }),
+            pages_needing_ocr: 0,
+        })
     })
 }
 

@@ -263,8 +263,14 @@ mod tests {
         assert_eq!(one("Dato:  13.01:2017").as_deref(), Some("2017-01-13"));
         assert_eq!(one("Dato: 13,01.2017").as_deref(), Some("2017-01-13"));
         assert_eq!(one("Modt.: 02-07- 2022").as_deref(), Some("2022-07-02"));
-        assert_eq!(one("Udfærdiget: 20. sep, 2017").as_deref(), Some("2017-09-20"));
-        assert_eq!(one("Underskrevet den 3/12 -2015").as_deref(), Some("2015-12-03"));
+        assert_eq!(
+            one("Udfærdiget: 20. sep, 2017").as_deref(),
+            Some("2017-09-20")
+        );
+        assert_eq!(
+            one("Underskrevet den 3/12 -2015").as_deref(),
+            Some("2015-12-03")
+        );
         assert_eq!(one("1. januar 1999").as_deref(), Some("1999-01-01"));
         assert_eq!(one("31.12.69").as_deref(), Some("2069-12-31"));
         assert_eq!(one("31.12.70").as_deref(), Some("1970-12-31"));
@@ -308,11 +314,23 @@ mod tests {
             Some("14:30")
         );
         assert_eq!(p.time_after("kl. 9:05", 0).as_deref(), Some("09:05"));
-        assert_eq!(p.time_right_after("27.11.2018, 12.45: vurdering", 10).as_deref(), Some("12:45"));
-        assert_eq!(p.time_right_after("27.11.2018 kl. 7.05 vurdering", 10).as_deref(), Some("07:05"));
+        assert_eq!(
+            p.time_right_after("27.11.2018, 12.45: vurdering", 10)
+                .as_deref(),
+            Some("12:45")
+        );
+        assert_eq!(
+            p.time_right_after("27.11.2018 kl. 7.05 vurdering", 10)
+                .as_deref(),
+            Some("07:05")
+        );
         assert_eq!(p.time_right_after("27.11.2018 – 3 børn", 10), None);
         assert_eq!(p.time_right_after("27.11.2018, 12.455", 10), None);
-        assert_eq!(p.time_after("den 19. marts 2025 klokken 10.05.", 0).as_deref(), Some("10:05"));
+        assert_eq!(
+            p.time_after("den 19. marts 2025 klokken 10.05.", 0)
+                .as_deref(),
+            Some("10:05")
+        );
         assert_eq!(p.time_after("kl. 25.10", 0), None);
         assert_eq!(p.time_after("ingen tid", 0), None);
     }

@@ -229,12 +229,10 @@ impl Detector {
         // The child's first name, from the header ("Barn: Asger Winther") or the journal's
         // preamble: in a title it reads as "barnet", so "Samtale med Asger" is a conversation
         // with the child, while "Samtale med mor" stays a note.
-        let child = self
-            .child_first_name(unit.context)
-            .or_else(|| {
-                let head: Vec<&str> = lines.iter().take(TITLE_LINES).map(|l| l.clean).collect();
-                self.child_first_name(&head.join("\n"))
-            });
+        let child = self.child_first_name(unit.context).or_else(|| {
+            let head: Vec<&str> = lines.iter().take(TITLE_LINES).map(|l| l.clean).collect();
+            self.child_first_name(&head.join("\n"))
+        });
         let title_words = |folded: &'a str| -> Vec<&'a str> {
             let mut ws = self.title_words(folded);
             for w in ws.iter_mut() {
@@ -272,9 +270,10 @@ impl Detector {
             }
             // A reference ("Jf. handleplan af 28.6.2019") names another document; it is no title.
             if self.cat.reference_openers.iter().any(|r| {
-                l.folded.trim_start().strip_prefix(r.as_str()).is_some_and(|rest| {
-                    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
-                })
+                l.folded
+                    .trim_start()
+                    .strip_prefix(r.as_str())
+                    .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
             }) {
                 continue;
             }
@@ -287,7 +286,10 @@ impl Detector {
             if unit.journal_entry && seen == 1 && ws.is_empty() {
                 heading_was_bare = true;
             }
-            if ws.is_empty() || ws.len() > TITLE_MAX_WORDS || is_sentence(l.folded, ws.len(), &self.cat.abbreviations) {
+            if ws.is_empty()
+                || ws.len() > TITLE_MAX_WORDS
+                || is_sentence(l.folded, ws.len(), &self.cat.abbreviations)
+            {
                 continue;
             }
             // After a generic title only a short subject line may be more specific
@@ -329,7 +331,11 @@ impl Detector {
                     .iter()
                     .find(|n| !n.folded.trim().is_empty())
                     .is_some_and(|n| {
-                        n.clean.trim_start().chars().next().is_some_and(char::is_lowercase)
+                        n.clean
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
                     });
             let may_start = if continued { ws.len() + 1 } else { ws.len() };
             let mut joined = ws.clone();
@@ -431,7 +437,9 @@ impl Detector {
             let heads = self
                 .compound_heads
                 .iter()
-                .filter(|(h, _)| w.len() >= h.len() + 3 && word_matches(w, h) && !w.starts_with(h.as_str()))
+                .filter(|(h, _)| {
+                    w.len() >= h.len() + 3 && word_matches(w, h) && !w.starts_with(h.as_str())
+                })
                 .map(|(_, c)| c);
             let direct = lookup_keys(w).filter_map(|key| self.title_index.get(key));
             for cands in direct.chain(heads) {
@@ -590,7 +598,12 @@ impl Detector {
         // den 5. maj"), each in text order.
         let own = |i: usize, m: &DateMention| self.own_event_label(spec, lines, i, m.start);
         let found = found
-            .or_else(|| mentions.iter().copied().find(|(i, m)| own(*i, m) == Some(LabelKind::Field)))
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .copied()
+                    .find(|(i, m)| own(*i, m) == Some(LabelKind::Field))
+            })
             .or_else(|| {
                 let first = first?;
                 mentions
@@ -602,7 +615,12 @@ impl Detector {
                     })
                     .copied()
             })
-            .or_else(|| mentions.iter().copied().find(|(i, m)| own(*i, m) == Some(LabelKind::Event)));
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .copied()
+                    .find(|(i, m)| own(*i, m) == Some(LabelKind::Event))
+            });
         if let Some((i, m)) = found {
             // A journal heading's time may stand without "kl." ("27.11.2018, 12.45: …").
             let heading_time = || {
@@ -611,17 +629,19 @@ impl Detector {
                     .and_then(|_| self.dates.time_right_after(lines[i].folded, m.end))
             };
             let time = if want_time {
-                heading_time().or_else(|| self.dates.time_after(lines[i].folded, m.end)).or_else(|| {
-                    lines.get(i + 1).and_then(|n| {
-                        let t = n.folded.trim_start();
-                        if t.starts_with("kl") || t.starts_with("tidspunkt") {
-                            // ("kl." and "klokken")
-                            self.dates.time_after(t, 0)
-                        } else {
-                            None
-                        }
+                heading_time()
+                    .or_else(|| self.dates.time_after(lines[i].folded, m.end))
+                    .or_else(|| {
+                        lines.get(i + 1).and_then(|n| {
+                            let t = n.folded.trim_start();
+                            if t.starts_with("kl") || t.starts_with("tidspunkt") {
+                                // ("kl." and "klokken")
+                                self.dates.time_after(t, 0)
+                            } else {
+                                None
+                            }
+                        })
                     })
-                })
             } else {
                 None
             };
@@ -640,7 +660,9 @@ impl Detector {
             let t = line.trim();
             let folded = fold_line(t);
             for label in &self.cat.child_name_labels {
-                let Some(rest) = folded.strip_prefix(label.as_str()) else { continue };
+                let Some(rest) = folded.strip_prefix(label.as_str()) else {
+                    continue;
+                };
                 // Same length after folding for these labels' letters; map back by chars.
                 let skip = label.chars().count();
                 let orig_rest: String = t.chars().skip(skip).collect();
@@ -648,7 +670,9 @@ impl Detector {
                     continue;
                 }
                 let name = orig_rest
-                    .trim_start_matches(|c: char| c == ':' || c == '–' || c == '-' || c.is_whitespace())
+                    .trim_start_matches(|c: char| {
+                        c == ':' || c == '–' || c == '-' || c.is_whitespace()
+                    })
                     .trim_start_matches("for ")
                     .split_whitespace()
                     .next()?;
@@ -669,10 +693,7 @@ impl Detector {
     /// though "afholdt" labels the follow-up's own date elsewhere.
     fn names_other_type(&self, spec: Option<&TypeSpec>, prefix: &str) -> bool {
         let Some(spec) = spec else { return false };
-        let sentence = prefix
-            .rsplit(['.', ';', '!', '?'])
-            .next()
-            .unwrap_or(prefix);
+        let sentence = prefix.rsplit(['.', ';', '!', '?']).next().unwrap_or(prefix);
         let tw: Vec<&str> = words(sentence)
             .filter(|w| !self.cat.stopwords.contains(*w))
             .collect();
@@ -723,7 +744,8 @@ impl Detector {
             && !before.chars().any(|c| c.is_ascii_digit())
             && !i.checked_sub(1).is_some_and(|k| {
                 let prev = lines[k].folded.trim_end();
-                !prev.is_empty() && !prev.ends_with(['.', ':', '!', '?'])
+                !prev.is_empty()
+                    && !prev.ends_with(['.', ':', '!', '?'])
                     && prev.chars().count() >= 45
             });
         // A field's label ends with a colon, or is a question ("Hvornår holdt vi mødet?").
@@ -754,8 +776,13 @@ impl Detector {
                 .trim();
             let ws: Vec<&str> = words(clause).collect();
             let type_verbs: &[String] = spec.map_or(&[], |s| &s.event_verbs);
-            let is_verb =
-                |w: &str| self.cat.event_verbs.iter().chain(type_verbs).any(|v| v == w);
+            let is_verb = |w: &str| {
+                self.cat
+                    .event_verbs
+                    .iter()
+                    .chain(type_verbs)
+                    .any(|v| v == w)
+            };
             let n = ws.len();
             let last_two = (n >= 2).then(|| format!("{} {}", ws[n - 2], ws[n - 1]));
             let object_ok = |w: &str| w.chars().count() >= 4 && !self.cat.stopwords.contains(w);
@@ -893,7 +920,10 @@ fn is_sentence(folded: &str, words: usize, abbreviations: &[String]) -> bool {
             .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
             .next()
             .unwrap_or("");
-        before.chars().next_back().is_some_and(|c| c.is_alphabetic())
+        before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic())
             && !abbreviations.iter().any(|a| a == last)
             && t[i + 2..].chars().next().is_some_and(|c| c.is_alphabetic())
     });
@@ -1061,7 +1091,12 @@ fn ends_with_label(prefix: &str, label: &str) -> bool {
 /// The sentence a label stands in: `prefix` (the text before the date), with the line above
 /// put in front when line `i` continues it (starts in lower case), cut at the last sentence end.
 fn sentence_context(lines: &[Line<'_>], i: usize, prefix: &str) -> String {
-    let continues = lines[i].clean.trim_start().chars().next().is_some_and(char::is_lowercase);
+    let continues = lines[i]
+        .clean
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
     let joined = match i.checked_sub(1).map(|k| lines[k].folded.trim()) {
         Some(prev) if continues && !prev.is_empty() && !prefix.contains(prev) => {
             format!("{prev} {prefix}")
@@ -1088,7 +1123,9 @@ fn field_label_starts_with(prefix: &str, label: &str) -> bool {
     };
     let field = field.trim();
     words(field).count() <= 6
-        && field.strip_prefix(label).is_some_and(|rest| rest.starts_with(' '))
+        && field
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// Whether the text right after a date is `label` (without its "den"), alone or in brackets:
@@ -1119,10 +1156,12 @@ enum LabelKind {
 fn strip_date_lead(before: &str) -> &str {
     let mut s = before.trim_end();
     loop {
-        let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ','));
+        let t =
+            s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ','));
         let mut next = t;
         for tail in [
-            "den", "d.", "d", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+            "den", "d.", "d", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag",
+            "søndag",
         ] {
             if let Some(rest) = t.strip_suffix(tail) {
                 if rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()) {
@@ -1146,10 +1185,18 @@ fn continues_sentence(lines: &[Line<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|k| lines[k].clean.trim()) else {
         return false;
     };
-    let starts_lower = lines[i].clean.trim_start().chars().next().is_some_and(char::is_lowercase);
+    let starts_lower = lines[i]
+        .clean
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
     // "… aftalt nyt møde den" / "3.9.2021.": the line above stops in the middle of a sentence.
     let prev_mid_sentence = prev.chars().next_back().is_some_and(char::is_lowercase);
-    let starts_digit = lines[i].clean.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let starts_digit = lines[i]
+        .clean
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit());
     (starts_lower || (starts_digit && prev_mid_sentence))
         && prev.chars().count() >= 45
         && !prev.ends_with(['.', ':', '!', '?'])

@@ -395,7 +395,10 @@ fn date_of(d: &Detection) -> Option<String> {
 #[test]
 fn any_header_field_is_the_documents_date_but_not_someone_elses() {
     // Labels the catalogue does not list: a field "Label: date" is the document's own date.
-    let d = doc("x.pdf", &format!("{HEAD}Tilsynsrapport\nFødt: 02.05.2009\nRegistreret: d. 14.10.2016\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Tilsynsrapport\nFødt: 02.05.2009\nRegistreret: d. 14.10.2016\n"),
+    );
     assert_eq!(date_of(&d).as_deref(), Some("2016-10-14"));
     let d = doc("x.pdf", &format!("{HEAD}Udtalelse fra skolen\nNæste møde: 01.12.2016\nUdfyldt: fredag den 4. november 2016\n"));
     assert_eq!(date_of(&d).as_deref(), Some("2016-11-04"));
@@ -406,7 +409,10 @@ fn any_header_field_is_the_documents_date_but_not_someone_elses() {
     );
     assert_eq!(date_of(&d).as_deref(), Some("2015-03-12"));
     // Only birth dates, deadlines and the like: no date.
-    let d = doc("Statusudtalelse.pdf", "Statusudtalelse\nFødt: 01.02.2010\nSvarfrist: 01.03.2016\nTekst.");
+    let d = doc(
+        "Statusudtalelse.pdf",
+        "Statusudtalelse\nFødt: 01.02.2010\nSvarfrist: 01.03.2016\nTekst.",
+    );
     assert_eq!(d.date, None);
 }
 
@@ -439,17 +445,26 @@ fn a_wrapped_sentence_is_not_a_date_line() {
         &format!("{HEAD}Statusmøde\n\nVi drøftede, hvordan det er gået med indsatsen siden afgørelsen om støtte\nden 20. april 2023.\n"),
     );
     assert_eq!(d.date, None);
-    let d = doc("x.pdf", &format!("{HEAD}Statusmøde\nSølvdal, den 7. juni 2023\nVi drøftede indsatsen.\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Statusmøde\nSølvdal, den 7. juni 2023\nVi drøftede indsatsen.\n"),
+    );
     assert_eq!(date_of(&d).as_deref(), Some("2023-06-07"));
 }
 
 #[test]
 fn compound_words_abbreviations_and_broken_titles() {
     // The head of a compound: "tvangsanbringelse" is an "anbringelse".
-    let d = doc("x.pdf", &format!("{HEAD}Afgørelse om netværksanbringelse\nDato: 01.02.2016\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Afgørelse om netværksanbringelse\nDato: 01.02.2016\n"),
+    );
     assert_eq!(d.doc_type, DocType::MeasureDecision);
     // Short words are not compound heads: "afhøring" is not a "høring".
-    let d = doc("x.pdf", &format!("{HEAD}Politiets afhøring\nDato: 01.02.2016\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Politiets afhøring\nDato: 01.02.2016\n"),
+    );
     assert_ne!(d.doc_type, DocType::Hearing);
     // "jf." and "pr." do not make a title line a sentence.
     let d = doc("x.pdf", &format!("{HEAD}Børnefaglig undersøgelse jf. barnets lov § 20\nUndersøgelsen er afsluttet. Underretningen af 2.1.2016 og afgørelsen.\n"));
@@ -457,9 +472,15 @@ fn compound_words_abbreviations_and_broken_titles() {
     let d = entry("13.01.18\tUnderretning modtaget pr. mail fra tandplejen\nTekst.");
     assert_eq!(d.doc_type, DocType::Notification);
     // A fragment continued in lower case on the next line is one title.
-    let d = doc("x.pdf", &format!("{HEAD}Notat fra\ntilsynsbesøg\nBesøget gik godt.\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Notat fra\ntilsynsbesøg\nBesøget gik godt.\n"),
+    );
     assert_eq!(d.doc_type, DocType::SupervisionVisit);
-    let d = doc("x.pdf", &format!("{HEAD}Kortfattet\nnotat\nOprettet: 12.10.2024\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Kortfattet\nnotat\nOprettet: 12.10.2024\n"),
+    );
     assert_eq!(d.doc_type, DocType::JournalNote);
     // Subjects naming the assessment by its verb, or the child's conversation by "alene".
     let d = entry("2017-04-29 - Underretningen er vurderet\nTekst.");
@@ -477,7 +498,9 @@ fn attribute_phrases_run_over_line_ends() {
     assert_eq!(d.attributes.without_consent, Some(true));
     let d = doc(
         "x.pdf",
-        &format!("{HEAD}Afgørelse om støtte\nDen unges plan udarbejdes ikke, da indsatsen er kort.\n"),
+        &format!(
+            "{HEAD}Afgørelse om støtte\nDen unges plan udarbejdes ikke, da indsatsen er kort.\n"
+        ),
     );
     assert_eq!(d.attributes.no_plan, Some(true));
 }
@@ -491,16 +514,28 @@ fn second_held_out_wordings() {
     let d = entry("12/6-2017 / Vurd. af underretning\nTekst.");
     assert_eq!(d.doc_type, DocType::NotificationAssessment);
     // A title ending in an abbreviation's stop is no sentence.
-    let d = doc("x.pdf", &format!("{HEAD}Afgørelse om særlig støtte (SEL § 52, stk.\n3)\nDato: 11.05.2023\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Afgørelse om særlig støtte (SEL § 52, stk.\n3)\nDato: 11.05.2023\n"),
+    );
     assert_eq!(d.doc_type, DocType::MeasureDecision);
     // A compound whose head is a long title word, at the start of the title.
-    let d = doc("x.pdf", &format!("{HEAD}Modtagelseskvittering\nDen 28.12.2022\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Modtagelseskvittering\nDen 28.12.2022\n"),
+    );
     assert_eq!(d.doc_type, DocType::Receipt);
     // The decision word last.
-    let d = doc("x.pdf", &format!("{HEAD}Anbringelse uden for hjemmet - afgørelse\nDen 10/12-2015\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Anbringelse uden for hjemmet - afgørelse\nDen 10/12-2015\n"),
+    );
     assert_eq!(d.doc_type, DocType::MeasureDecision);
     // A reference line after a generic title is not the subject.
-    let d = doc("x.pdf", &format!("{HEAD}Aktnotat\nDato: 16/9-2019\nJf. handleplan af 28.6.2019.\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Aktnotat\nDato: 16/9-2019\nJf. handleplan af 28.6.2019.\n"),
+    );
     assert_eq!(d.doc_type, DocType::JournalNote);
     let d = entry("30.10.2023 | Sag afsluttet\nTekst.");
     assert_eq!(d.doc_type, DocType::Closure);
@@ -518,13 +553,22 @@ fn labels_that_belong_to_other_events() {
     let d = entry("26.07.2021 / Opfølgning på indsats\nMødet blev afholdt 23/12-2020 med alle.");
     assert_eq!(date_of(&d).as_deref(), Some("2021-07-26"));
     // A label after its date, at the end of the line: the end of a period.
-    let d = doc("x.pdf", &format!("{HEAD}Børnefaglig undersøgelse\nPeriode: 04-09-2017 – 27-11-2017 (afsluttet)\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Børnefaglig undersøgelse\nPeriode: 04-09-2017 – 27-11-2017 (afsluttet)\n"),
+    );
     assert_eq!(date_of(&d).as_deref(), Some("2017-11-27"));
     // "af D1 modtaget den D2": the label belongs to the date after it.
-    let d = doc("x.pdf", &format!("{HEAD}Underretning\nDeres brev af 04.06.18 modtaget den 07.06.18\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Underretning\nDeres brev af 04.06.18 modtaget den 07.06.18\n"),
+    );
     assert_eq!(date_of(&d).as_deref(), Some("2018-06-07"));
     // Announced is not held.
-    let d = doc("x.pdf", &format!("{HEAD}Tilsynsrapport\nVarslet: 17.02.2014\nBesøgsdato: 20.02.2014\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Tilsynsrapport\nVarslet: 17.02.2014\nBesøgsdato: 20.02.2014\n"),
+    );
     assert_eq!(date_of(&d).as_deref(), Some("2014-02-20"));
 }
 
@@ -547,7 +591,10 @@ fn third_held_out_wordings() {
     let d = doc("x.pdf", &format!("{HEAD}Underretning\nForvaltningen modtog underretningen den 19. marts 2025 klokken 10.05.\n"));
     assert_eq!(date_of(&d).as_deref(), Some("2025-03-19"));
     assert_eq!(d.time.as_deref(), Some("10:05"));
-    let d = doc("x.pdf", &format!("{HEAD}Telefonnotat\nNotatet vedrører den 03.07.24.\nTekst.\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Telefonnotat\nNotatet vedrører den 03.07.24.\nTekst.\n"),
+    );
     assert_eq!(date_of(&d).as_deref(), Some("2024-07-03"));
     // The topic first, the decision after the dash, over two lines.
     let d = doc("x.pdf", &format!("{HEAD}Børnefaglig undersøgelse – afgørelse om\niværksættelse\nDato for afgørelsen: 16.09.15\n"));
@@ -564,7 +611,12 @@ fn third_held_out_wordings() {
 #[test]
 fn fourth_held_out_wordings() {
     // An event verb and where it happened before the date.
-    let d = doc("x.txt", &format!("{HEAD}Anonym underretning\nHenvendelsen er modtaget i forvaltningen den 2020-11-18.\n"));
+    let d = doc(
+        "x.txt",
+        &format!(
+            "{HEAD}Anonym underretning\nHenvendelsen er modtaget i forvaltningen den 2020-11-18.\n"
+        ),
+    );
     assert_eq!(date_of(&d).as_deref(), Some("2020-11-18"));
     // A plan's date is when it applies from.
     let d = doc("x.pdf", &format!("{HEAD}Handleplan jf. serviceloven § 140\nGældende fra: 2019-07-15\nAfgørelse om støtte blev truffet 2019-05-13.\n"));
@@ -575,12 +627,21 @@ fn fourth_held_out_wordings() {
 fn fifth_held_out_wordings() {
     // A subtitle after a dash on the next line is part of the title (and a multi-byte dash
     // there must not upset anything).
-    let d = doc("x.pdf", &format!("{HEAD}SV: Underretning\n– kvittering for modtagelse\nSendt d. 14.3.2022.\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}SV: Underretning\n– kvittering for modtagelse\nSendt d. 14.3.2022.\n"),
+    );
     assert_eq!(d.doc_type, DocType::Receipt);
-    let d = doc("x.pdf", &format!("{HEAD}Statusmøde\n— opfølgning\nMødet fandt sted: 12.11.2019\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Statusmøde\n— opfølgning\nMødet fandt sted: 12.11.2019\n"),
+    );
     assert_eq!(d.doc_type, DocType::FollowUp);
     // A participle label without a colon opening its line; a fair copy's date is not the event's.
-    let d = doc("x.txt", &format!("{HEAD}Notat\nOprettet den 3. MARTS 2018\nTekst.\n"));
+    let d = doc(
+        "x.txt",
+        &format!("{HEAD}Notat\nOprettet den 3. MARTS 2018\nTekst.\n"),
+    );
     assert_eq!(date_of(&d).as_deref(), Some("2018-03-03"));
     let d = doc("x.pdf", &format!("{HEAD}Statusmøde\nOpfølgningen er foretaget den 12. november 2019.\nRenskrevet den 21.11.2019.\n"));
     assert_eq!(date_of(&d).as_deref(), Some("2019-11-12"));
@@ -588,11 +649,20 @@ fn fifth_held_out_wordings() {
     let d = doc("x.pdf", &format!("{HEAD}Afgørelse om støtte\nAfgørelsen bygger blandt andet på en samtale med\nMilas den 5.12.2016.\n"));
     assert_eq!(d.date, None);
     // Meeting the child; an anonymous inquiry; a parent's consent.
-    let d = doc("x.pdf", &format!("{HEAD}Notat vedr. børnesamtale\nRådgiver mødte barnet den 14-09-2018.\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Notat vedr. børnesamtale\nRådgiver mødte barnet den 14-09-2018.\n"),
+    );
     assert_eq!(date_of(&d).as_deref(), Some("2018-09-14"));
-    let d = doc("x.pdf", &format!("{HEAD}Anonym henvendelse\nHenvendelsen er modtaget den 25. februar 2019.\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Anonym henvendelse\nHenvendelsen er modtaget den 25. februar 2019.\n"),
+    );
     assert_eq!(d.doc_type, DocType::Notification);
-    let d = doc("x.pdf", &format!("{HEAD}Forældresamtykke\nUnderskrevet den 28.05.13\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Forældresamtykke\nUnderskrevet den 28.05.13\n"),
+    );
     assert_eq!(d.doc_type, DocType::Consent);
     assert_eq!(date_of(&d).as_deref(), Some("2013-05-28"));
 }
@@ -600,7 +670,10 @@ fn fifth_held_out_wordings() {
 #[test]
 fn sixth_held_out_wordings() {
     // Question labels.
-    let d = doc("x.pdf", &format!("{HEAD}Referat – opfølgningsmøde\nHvornår holdt vi mødet? 20. november 2020\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Referat – opfølgningsmøde\nHvornår holdt vi mødet? 20. november 2020\n"),
+    );
     assert_eq!(date_of(&d).as_deref(), Some("2020-11-20"));
     // Past tense in the type's own label; the notifier's letter date comes second.
     let d = doc("x.pdf", &format!("{HEAD}UNDERRETNING TIL KOMMUNEN\nBrevets dato: 19/12-2013\nVi modtog den: 20/12-2013 kl. 07.40\n"));
@@ -610,7 +683,10 @@ fn sixth_held_out_wordings() {
     let d = doc("x.pdf", &format!("{HEAD}Handleplan\nVi talte med Asger den 12/4-2019.\nPlanen er lavet den 22.04.2020.\n"));
     assert_eq!(date_of(&d).as_deref(), Some("2020-04-22"));
     // A title line ending in a dash takes in the next line.
-    let d = doc("x.pdf", &format!("{HEAD}Vi har modtaget din underretning –\nkvittering\nSendt den 18. juli 2025\n"));
+    let d = doc(
+        "x.pdf",
+        &format!("{HEAD}Vi har modtaget din underretning –\nkvittering\nSendt den 18. juli 2025\n"),
+    );
     assert_eq!(d.doc_type, DocType::Receipt);
 }
 
@@ -630,9 +706,15 @@ fn the_childs_first_name_reads_as_the_child() {
     let d = det().detect(&unit(""));
     assert_eq!(d.doc_type, DocType::JournalNote);
     // A document's own header names the child too.
-    let d = doc("x.pdf", "Barn: Asger Winther\nSamtale med Asger\nDato: 12.03.2015\n");
+    let d = doc(
+        "x.pdf",
+        "Barn: Asger Winther\nSamtale med Asger\nDato: 12.03.2015\n",
+    );
     assert_eq!(d.doc_type, DocType::ChildConversation);
-    let d = doc("x.pdf", "Barn: Asger Winther\nSamtale med mor\nDato: 12.03.2015\n");
+    let d = doc(
+        "x.pdf",
+        "Barn: Asger Winther\nSamtale med mor\nDato: 12.03.2015\n",
+    );
     assert_ne!(d.doc_type, DocType::ChildConversation);
 }
 

@@ -21,10 +21,20 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("cmap_tokenize");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("hand_written", |b| {
-        b.iter(|| samples.iter().map(|s| adobe_cmap_parser::parse(s).map_or(0, |v| v.len())).sum::<usize>())
+        b.iter(|| {
+            samples
+                .iter()
+                .map(|s| adobe_cmap_parser::parse(s).map_or(0, |v| v.len()))
+                .sum::<usize>()
+        })
     });
     g.bench_function("upstream_pom", |b| {
-        b.iter(|| samples.iter().map(|s| upstream::parse(s).map_or(0, |v| v.len())).sum::<usize>())
+        b.iter(|| {
+            samples
+                .iter()
+                .map(|s| upstream::parse(s).map_or(0, |v| v.len()))
+                .sum::<usize>()
+        })
     });
     g.finish();
 }

@@ -87,7 +87,21 @@ fn is_space(c: u8) -> bool {
 fn ends_name(c: u8) -> bool {
     matches!(
         c,
-        b' ' | b'\t' | b'\n' | b'\r' | 0x0C | b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%' | b'#'
+        b' ' | b'\t'
+            | b'\n'
+            | b'\r'
+            | 0x0C
+            | b'('
+            | b')'
+            | b'<'
+            | b'>'
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'/'
+            | b'%'
+            | b'#'
     )
 }
 
@@ -221,7 +235,9 @@ impl Lexer<'_> {
             return None;
         }
         // The slice is ASCII sign and digits, so it is valid UTF-8.
-        let parsed = std::str::from_utf8(&self.b[start..self.pos]).ok().and_then(|s| s.parse::<i64>().ok());
+        let parsed = std::str::from_utf8(&self.b[start..self.pos])
+            .ok()
+            .and_then(|s| s.parse::<i64>().ok());
         if parsed.is_none() {
             self.pos = start;
         }
@@ -473,17 +489,32 @@ mod tests {
     #[test]
     fn quirks_of_the_original_grammar() {
         // A decimal is an integer followed by a dotted number.
-        assert_eq!(lex(b"1.5"), vec![Value::Integer(1), Value::Number(".5".into())]);
+        assert_eq!(
+            lex(b"1.5"),
+            vec![Value::Integer(1), Value::Number(".5".into())]
+        );
         // An integer too large for i64 is a number.
-        assert_eq!(lex(b"99999999999999999999"), vec![Value::Number("99999999999999999999".into())]);
+        assert_eq!(
+            lex(b"99999999999999999999"),
+            vec![Value::Number("99999999999999999999".into())]
+        );
         // "true" is matched as a prefix.
-        assert_eq!(lex(b"truex"), vec![Value::Boolean(true), Value::Operator("x".into())]);
+        assert_eq!(
+            lex(b"truex"),
+            vec![Value::Boolean(true), Value::Operator("x".into())]
+        );
         // An odd hex string ends the list.
         assert_eq!(lex(b"/A <ABC> /B"), vec![Value::Name(b"A".to_vec())]);
         // Octal escapes over 255 drop the backslash and keep the digits.
-        assert_eq!(lex(b"(\\101\\777)"), vec![Value::LiteralString(b"A777".to_vec())]);
+        assert_eq!(
+            lex(b"(\\101\\777)"),
+            vec![Value::LiteralString(b"A777".to_vec())]
+        );
         // Nested parentheses are kept, the outer ones are not.
-        assert_eq!(lex(b"(a(b)c)"), vec![Value::LiteralString(b"a(b)c".to_vec())]);
+        assert_eq!(
+            lex(b"(a(b)c)"),
+            vec![Value::LiteralString(b"a(b)c".to_vec())]
+        );
         // A comment must end with a line break; leading space before a comment ends the list.
         assert!(parse(b"%no newline").is_err());
         assert!(parse(b"  %c\n/A").is_err());

@@ -10,13 +10,19 @@ use adobe_cmap_parser::Value;
 use upstream::parse;
 
 fn samples() -> Vec<(String, Vec<u8>)> {
-    let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cmaps"))];
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/cmaps"
+    ))];
     if let Some(extra) = std::env::var_os("CMAP_CORPUS") {
         dirs.push(extra.into());
     }
     let mut out = Vec::new();
     for dir in dirs {
-        let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("sample dir").map(|e| e.unwrap().path()).collect();
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .expect("sample dir")
+            .map(|e| e.unwrap().path())
+            .collect();
         paths.sort();
         for p in paths {
             out.push((p.display().to_string(), std::fs::read(&p).unwrap()));
@@ -32,7 +38,9 @@ fn reference(input: &[u8]) -> Option<Result<Vec<Value>, ()>> {
 }
 
 fn check(label: &str, input: &[u8]) -> bool {
-    let Some(expected) = reference(input) else { return false };
+    let Some(expected) = reference(input) else {
+        return false;
+    };
     let got = adobe_cmap_parser::parse(input).map_err(|_| ());
     assert_eq!(got, expected, "lexer differs from upstream on {label}");
     true
@@ -51,7 +59,10 @@ fn same_values_as_upstream_on_real_cmaps() {
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: usize) -> usize {
@@ -112,10 +123,49 @@ fn same_values_as_upstream_on_mutated_cmaps() {
 fn same_values_as_upstream_on_token_soup() {
     // Random sequences of grammar fragments: reaches quirks real CMaps never show.
     const PIECES: &[&[u8]] = &[
-        b"(", b")", b"\\", b"\\(", b"\\101", b"\\777", b"\\\n", b"\\\r\n", b"<", b">", b"<<", b">>", b"<0A>",
-        b"<0 A>", b"<ABC>", b"[", b"]", b"/N", b"/#41", b"/#4", b"%c\n", b"%c", b" ", b"\n", b"\r",
-        b"\x00", b"\x0c", b"1", b"-2", b"+", b".5", b"1.5", b"99999999999999999999", b"true",
-        b"false", b"begin", b"*", b"'", b"\"", b"#", b"{", b"}", b"\xc3\xa6",
+        b"(",
+        b")",
+        b"\\",
+        b"\\(",
+        b"\\101",
+        b"\\777",
+        b"\\\n",
+        b"\\\r\n",
+        b"<",
+        b">",
+        b"<<",
+        b">>",
+        b"<0A>",
+        b"<0 A>",
+        b"<ABC>",
+        b"[",
+        b"]",
+        b"/N",
+        b"/#41",
+        b"/#4",
+        b"%c\n",
+        b"%c",
+        b" ",
+        b"\n",
+        b"\r",
+        b"\x00",
+        b"\x0c",
+        b"1",
+        b"-2",
+        b"+",
+        b".5",
+        b"1.5",
+        b"99999999999999999999",
+        b"true",
+        b"false",
+        b"begin",
+        b"*",
+        b"'",
+        b"\"",
+        b"#",
+        b"{",
+        b"}",
+        b"\xc3\xa6",
     ];
     let mut rng = Lcg(42);
     for round in 0..20000 {
@@ -123,6 +173,9 @@ fn same_values_as_upstream_on_token_soup() {
         for _ in 0..1 + rng.below(12) {
             s.extend_from_slice(PIECES[rng.below(PIECES.len())]);
         }
-        check(&format!("soup {round}: {:?}", String::from_utf8_lossy(&s)), &s);
+        check(
+            &format!("soup {round}: {:?}", String::from_utf8_lossy(&s)),
+            &s,
+        );
     }
 }
