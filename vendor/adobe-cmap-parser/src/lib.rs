@@ -47,23 +47,11 @@ pub fn get_unicode_map(input: &[u8]) -> Result<HashMap<u32, Vec<u8>>, &'static s
             Value::Operator(ref o) => {
                 match o.as_ref() {
                     "beginbfchar" => {
-                        let count = if let &Value::Integer(ref c) = &lexed[i - 1] {
-                            Ok(*c)
-                        } else {
-                            Err("beginbfchar exected int")
-                        }?;
+                        let count = if let &Value::Integer(ref c) = &lexed[i-1] { Ok(*c) } else { Err("beginbfchar exected int") }?;
                         i += 1;
                         for _ in 0..count {
-                            let char_code = if let &Value::LiteralString(ref s) = &lexed[i] {
-                                Ok(s)
-                            } else {
-                                Err("beginbfchar exected hexstring")
-                            }?;
-                            let uni_code = if let &Value::LiteralString(ref s) = &lexed[i + 1] {
-                                Ok(s)
-                            } else {
-                                Err("beginbfchar exected hexstring")
-                            }?;
+                            let char_code = if let &Value::LiteralString(ref s) = &lexed[i] { Ok(s) } else { Err("beginbfchar exected hexstring") }?;
+                            let uni_code = if let &Value::LiteralString(ref s) = &lexed[i+1] { Ok(s) } else { Err("beginbfchar exected hexstring") }?;
                             //let char_code =
                             map.insert(as_code(char_code), uni_code.clone());
                             i += 2;
@@ -71,43 +59,33 @@ pub fn get_unicode_map(input: &[u8]) -> Result<HashMap<u32, Vec<u8>>, &'static s
                         i += 1;
                     }
                     "beginbfrange" => {
-                        let count = if let &Value::Integer(ref c) = &lexed[i - 1] {
-                            Ok(*c)
-                        } else {
-                            Err("beginbfrange exected int")
-                        }?;
+                        let count = if let &Value::Integer(ref c) = &lexed[i-1] { Ok(*c) } else { Err("beginbfrange exected int") }?;
                         i += 1;
                         for _ in 0..count {
-                            let lower_code = if let &Value::LiteralString(ref s) = &lexed[i] {
-                                Ok(as_code(s))
-                            } else {
-                                Err("beginbfrange exected hexstring")
-                            }?;
-                            let upper_code = if let &Value::LiteralString(ref s) = &lexed[i + 1] {
-                                Ok(as_code(s))
-                            } else {
-                                Err("beginbfrange exected hexstring")
-                            }?;
-                            match &lexed[i + 2] {
-                                &Value::LiteralString(ref start) => match start.len() {
-                                    4 => {
-                                        let val = as_code(start);
-                                        for c in lower_code..=upper_code {
-                                            let code = val + (c - lower_code);
-                                            map.insert(c, code.to_be_bytes().to_vec());
+                            let lower_code = if let &Value::LiteralString(ref s) = &lexed[i] { Ok(as_code(s)) } else { Err("beginbfrange exected hexstring") }?;
+                            let upper_code = if let &Value::LiteralString(ref s) = &lexed[i+1] { Ok(as_code(s)) } else { Err("beginbfrange exected hexstring") }?;
+                            match &lexed[i+2] {
+                                &Value::LiteralString(ref start) => {
+                                    match start.len() {
+                                        4 => {
+                                            let val = as_code(start);
+                                            for c in lower_code..=upper_code {
+                                                let code = val + (c - lower_code);
+                                                map.insert(c, code.to_be_bytes().to_vec());
+                                            }
+                                        }
+                                        2 => {
+                                            let val: u16 = as_code(start) as u16;
+                                            for c in lower_code..=upper_code {
+                                                let code = val + (c - lower_code) as u16;
+                                                map.insert(c, code.to_be_bytes().to_vec());
+                                            }
+                                        }
+                                        _ => {
+                                            panic!("bad length of hexstring");
                                         }
                                     }
-                                    2 => {
-                                        let val: u16 = as_code(start) as u16;
-                                        for c in lower_code..=upper_code {
-                                            let code = val + (c - lower_code) as u16;
-                                            map.insert(c, code.to_be_bytes().to_vec());
-                                        }
-                                    }
-                                    _ => {
-                                        panic!("bad length of hexstring");
-                                    }
-                                },
+                                }
                                 &Value::Array(ref codes) => {
                                     // inclusive ranges would be nice
                                     let mut i = 0;
@@ -115,34 +93,25 @@ pub fn get_unicode_map(input: &[u8]) -> Result<HashMap<u32, Vec<u8>>, &'static s
                                         return Err("bad length of array");
                                     }
                                     for c in lower_code..=upper_code {
-                                        map.insert(
-                                            c,
-                                            if let &Value::LiteralString(ref s) = &codes[i] {
-                                                Ok(s.clone())
-                                            } else {
-                                                Err("beginbfrange exected hexstring")
-                                            }?,
-                                        );
+                                        map.insert(c, if let &Value::LiteralString(ref s) = &codes[i] { Ok(s.clone()) } else { Err("beginbfrange exected hexstring") }?);
                                         i += 1;
                                     }
                                 }
-                                _ => return Err("beginbfrange exected array or literal"),
+                                _ => { return Err("beginbfrange exected array or literal") }
                             }
                             i += 3;
                         }
                         i += 1;
                     }
-                    _ => {
-                        i += 1;
-                    }
+                    _ => { i += 1; }
                 }
+
             }
-            _ => {
-                i += 1;
-            }
+            _ => { i += 1; }
         }
     }
     Ok(map)
+
 }
 
 fn as_code_range(start_chars: &Vec<u8>, end_chars: &Vec<u8>) -> CodeRange {
@@ -182,76 +151,41 @@ pub fn get_byte_mapping(input: &[u8]) -> Result<ByteMapping, &'static str> {
     let lexed = parse(&input).expect("failed to parse");
 
     let mut i = 0;
-    let mut result = ByteMapping {
-        codespace: Vec::new(),
-        cid: Vec::new(),
-    };
+    let mut result = ByteMapping { codespace: Vec::new(), cid: Vec::new() };
     while i < lexed.len() {
         match lexed[i] {
-            Value::Operator(ref o) => match o.as_ref() {
-                "begincodespacerange" => {
-                    let count = if let &Value::Integer(ref c) = &lexed[i - 1] {
-                        Ok(*c)
-                    } else {
-                        Err("begincodespacerange exected int")
-                    }?;
-                    i += 1;
-                    for _ in 0..count {
-                        let start = if let &Value::LiteralString(ref s) = &lexed[i] {
-                            Ok(s)
-                        } else {
-                            Err("begincodespacerange exected hexstring")
-                        }?;
-                        let end = if let &Value::LiteralString(ref s) = &lexed[i + 1] {
-                            Ok(s)
-                        } else {
-                            Err("begincodespacerange exected hexstring")
-                        }?;
-                        result.codespace.push(as_code_range(start, end));
-                        i += 2;
+            Value::Operator(ref o) => {
+                match o.as_ref() {
+                    "begincodespacerange" => {
+                        let count = if let &Value::Integer(ref c) = &lexed[i-1] { Ok(*c) } else { Err("begincodespacerange exected int") }?;
+                        i += 1;
+                        for _ in 0..count {
+                            let start = if let &Value::LiteralString(ref s) = &lexed[i] { Ok(s) } else { Err("begincodespacerange exected hexstring") }?;
+                            let end = if let &Value::LiteralString(ref s) = &lexed[i+1] { Ok(s) } else { Err("begincodespacerange exected hexstring") }?;
+                            result.codespace.push(as_code_range(start, end));
+                            i += 2;
+                        }
+                        i += 1;
                     }
-                    i += 1;
-                }
-                "begincidrange" => {
-                    let count = if let &Value::Integer(ref c) = &lexed[i - 1] {
-                        Ok(*c)
-                    } else {
-                        Err("begincidrange exected int")
-                    }?;
-                    i += 1;
-                    for _ in 0..count {
-                        let start = if let &Value::LiteralString(ref s) = &lexed[i] {
-                            Ok(s)
-                        } else {
-                            Err("begincidrange exected hexstring")
-                        }?;
-                        let end = if let &Value::LiteralString(ref s) = &lexed[i + 1] {
-                            Ok(s)
-                        } else {
-                            Err("begincidrange exected hexstring")
-                        }?;
-                        let offset = if let &Value::Integer(ref s) = &lexed[i + 2] {
-                            Ok(s)
-                        } else {
-                            Err("begincidrange exected int")
-                        }?;
-                        result.cid.push(CIDRange {
-                            src_code_lo: as_code(start),
-                            src_code_hi: as_code(end),
-                            dst_CID_lo: *offset as u32,
-                        });
-                        i += 2;
+                    "begincidrange" => {
+                        let count = if let &Value::Integer(ref c) = &lexed[i-1] { Ok(*c) } else { Err("begincidrange exected int") }?;
+                        i += 1;
+                        for _ in 0..count {
+                            let start = if let &Value::LiteralString(ref s) = &lexed[i] { Ok(s) } else { Err("begincidrange exected hexstring") }?;
+                            let end = if let &Value::LiteralString(ref s) = &lexed[i+1] { Ok(s) } else { Err("begincidrange exected hexstring") }?;
+                            let offset = if let &Value::Integer(ref s) = &lexed[i+2] { Ok(s) } else { Err("begincidrange exected int") }?;
+                            result.cid.push(CIDRange { src_code_lo: as_code(start), src_code_hi: as_code(end), dst_CID_lo: *offset as u32 });
+                            i += 2;
+                        }
+                        i += 1;
                     }
-                    i += 1;
+                    _ => { i += 1; }
                 }
-                _ => {
-                    i += 1;
-                }
-            },
-            _ => {
-                i += 1;
+
             }
+            _ => { i += 1; }
         }
     }
     Ok(result)
+
 }
