@@ -76,6 +76,22 @@ struct FileOutcome {
     pages_needing_ocr: u32,
 }
 
+impl FileOutcome {
+    /// A file that gave no documents, for a reason that needs no page count.
+    fn unreadable(f: &CaseFile, reason: UnreadableReason, detail: &str) -> FileOutcome {
+        FileOutcome {
+            documents: Vec::new(),
+            unreadable: Some(Unreadable {
+                id: f.id.clone(),
+                reason,
+                detail: detail.into(),
+                pages: 0,
+            }),
+            pages_needing_ocr: 0,
+        }
+    }
+}
+
 /// Runs a scan and writes `cases.jsonl` and `summary.json` into `cfg.out`.
 pub fn scan(
     cfg: &ScanConfig,
@@ -282,16 +298,11 @@ fn process_file(
         };
     }
     if extractor_for(&f.path).is_none() {
-        return FileOutcome {
-            documents: Vec::new(),
-            unreadable: Some(Unreadable {
-                id: f.id.clone(),
-                reason: UnreadableReason::Unsupported,
-                detail: "casegap does not read this file type".into(),
-                pages: 0,
-            }),
-            pages_needing_ocr: 0,
-        };
+        return FileOutcome::unreadable(
+            f,
+            UnreadableReason::Unsupported,
+            "casegap does not read this file type",
+        );
     }
     // On a warm run an unchanged file's documents come from the cache, extraction and
     // detection both skipped. The key names all they depend on: casegap's version and source
@@ -313,15 +324,12 @@ fn process_file(
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             detect_file(f, ex, detector)
         }))
-        .unwrap_or_else(|_| FileOutcome {
-            documents: Vec::new(),
-            unreadable: Some(Unreadable {
-                id: f.id.clone(),
-                reason: UnreadableReason::Error,
-                detail: "internal error while detecting the document; please report it".into(),
-                pages: 0,
-            }),
-            pages_needing_ocr: 0,
+        .unwrap_or_else(|_| {
+            FileOutcome::unreadable(
+                f,
+                UnreadableReason::Error,
+                "internal error while detecting the document; please report it",
+            )
         })
     })
 }

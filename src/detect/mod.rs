@@ -229,10 +229,17 @@ impl Detector {
         // The child's first name, from the header ("Barn: Asger Winther") or the journal's
         // preamble: in a title it reads as "barnet", so "Samtale med Asger" is a conversation
         // with the child, while "Samtale med mor" stays a note.
-        let child = self.child_first_name(unit.context).or_else(|| {
-            let head: Vec<&str> = lines.iter().take(TITLE_LINES).map(|l| l.clean).collect();
-            self.child_first_name(&head.join("\n"))
-        });
+        let child = unit
+            .context
+            .lines()
+            .take(40)
+            .find_map(|l| self.child_first_name(l.trim(), &fold_line(l.trim())))
+            .or_else(|| {
+                lines
+                    .iter()
+                    .take(TITLE_LINES)
+                    .find_map(|l| self.child_first_name(l.clean.trim(), l.folded.trim()))
+            });
         let title_words = |folded: &'a str| -> Vec<&'a str> {
             let mut ws = self.title_words(folded);
             for w in ws.iter_mut() {
@@ -655,37 +662,25 @@ impl Detector {
     /// The child's first name (folded) from a line like "Barn: Asger Winther", "Vedrørende:
     /// Asger Winther" or "Journal – Ørn Hald" (catalogue `child_name_labels`): the first
     /// capitalised word after the label.
-    fn child_first_name(&self, text: &str) -> Option<String> {
-        for line in text.lines().take(40) {
-            let t = line.trim();
-            let folded = fold_line(t);
-            for label in &self.cat.child_name_labels {
-                let Some(rest) = folded.strip_prefix(label.as_str()) else {
-                    continue;
-                };
-                // Same length after folding for these labels' letters; map back by chars.
-                let skip = label.chars().count();
-                let orig_rest: String = t.chars().skip(skip).collect();
-                if !rest.starts_with([':', ' ', '\t', '–', '-']) {
-                    continue;
-                }
-                let name = orig_rest
-                    .trim_start_matches(|c: char| {
-                        c == ':' || c == '–' || c == '-' || c.is_whitespace()
-                    })
-                    .trim_start_matches("for ")
-                    .split_whitespace()
-                    .next()?;
-                let name = name.trim_end_matches([',', '.', ';']);
-                if name.chars().next().is_some_and(char::is_uppercase)
-                    && name.chars().count() >= 2
-                    && name.chars().all(|c| c.is_alphabetic() || c == '-')
-                {
-                    return Some(fold_line(name));
-                }
+    fn child_first_name(&self, clean: &str, folded: &str) -> Option<String> {
+        self.cat.child_name_labels.iter().find_map(|label| {
+            let rest = folded.strip_prefix(label.as_str())?;
+            if !rest.starts_with([':', ' ', '\t', '–', '-']) {
+                return None;
             }
-        }
-        None
+            // The label's letters keep their count when folded: skip as many in `clean`.
+            let orig_rest: String = clean.chars().skip(label.chars().count()).collect();
+            let name = orig_rest
+                .trim_start_matches(|c: char| c == ':' || c == '–' || c == '-' || c.is_whitespace())
+                .trim_start_matches("for ")
+                .split_whitespace()
+                .next()?
+                .trim_end_matches([',', '.', ';']);
+            (name.chars().next().is_some_and(char::is_uppercase)
+                && name.chars().count() >= 2
+                && name.chars().all(|c| c.is_alphabetic() || c == '-'))
+            .then(|| fold_line(name))
+        })
     }
 
     /// Whether the sentence before a date (up to it) names a document type other than `spec`'s:
@@ -693,12 +688,16 @@ impl Detector {
     /// though "afholdt" labels the follow-up's own date elsewhere.
     fn names_other_type(&self, spec: Option<&TypeSpec>, prefix: &str) -> bool {
         let Some(spec) = spec else { return false };
-        let sentence = prefix.rsplit(['.', ';', '!', '?']).next().unwrap_or(prefix);
-        let tw: Vec<&str> = words(sentence)
+        self.named_type(last_sentence(prefix))
+            .is_some_and(|t| t != spec.doc_type)
+    }
+
+    /// The document type a piece of text names, if any ("børnesamtale er afholdt").
+    fn named_type(&self, text: &str) -> Option<DocType> {
+        let tw: Vec<&str> = words(text)
             .filter(|w| !self.cat.stopwords.contains(*w))
             .collect();
-        self.best_title(&tw, false)
-            .is_some_and(|hit| hit.doc_type != spec.doc_type)
+        self.best_title(&tw, false).map(|hit| hit.doc_type)
     }
 
     /// Whether the text before a date labels it as the document's own date in one of the
@@ -742,12 +741,7 @@ impl Detector {
             && participle
             && lines[i].clean.trim_start().starts_with(char::is_uppercase)
             && !before.chars().any(|c| c.is_ascii_digit())
-            && !i.checked_sub(1).is_some_and(|k| {
-                let prev = lines[k].folded.trim_end();
-                !prev.is_empty()
-                    && !prev.ends_with(['.', ':', '!', '?'])
-                    && prev.chars().count() >= 45
-            });
+            && !line_above_runs_on(lines, i);
         // A field's label ends with a colon, or is a question ("Hvornår holdt vi mødet?").
         let (kind, label) = if bare_field {
             (LabelKind::Field, before)
@@ -804,21 +798,12 @@ impl Detector {
         } else {
             label
         };
-        let label_words: Vec<&str> = words(label).collect();
-        if label_words
-            .iter()
-            .any(|w| self.cat.foreign_date_labels.iter().any(|f| w == f))
-        {
+        if words(label).any(|w| self.cat.foreign_date_labels.iter().any(|f| w == f)) {
             return None;
         }
         // A label that names another document type is that document's date.
-        let tw: Vec<&str> = label_words
-            .iter()
-            .copied()
-            .filter(|w| !self.cat.stopwords.contains(*w))
-            .collect();
-        if let Some(hit) = self.best_title(&tw, false) {
-            if spec.is_none_or(|s| s.doc_type != hit.doc_type) {
+        if let Some(t) = self.named_type(label) {
+            if spec.is_none_or(|s| s.doc_type != t) {
                 return None;
             }
         }
@@ -1103,21 +1088,23 @@ fn sentence_context(lines: &[Line<'_>], i: usize, prefix: &str) -> String {
         }
         _ => prefix.to_string(),
     };
-    joined
-        .rsplit(['.', ';', '!', '?'])
+    last_sentence(&joined).to_string()
+}
+
+/// The last sentence of `text` (after its last `.`, `;`, `!` or `?`), trimmed.
+fn last_sentence(text: &str) -> &str {
+    text.rsplit(['.', ';', '!', '?'])
         .next()
-        .unwrap_or(&joined)
+        .unwrap_or(text)
         .trim()
-        .to_string()
 }
 
 /// Whether `prefix` is a field ("Modtaget i Børn og Familie:") whose label opens with the
 /// one-word `label` ("modtaget"): a field label may name where or by whom after its verb.
 fn field_label_starts_with(prefix: &str, label: &str) -> bool {
-    let label = label.trim_end_matches(" den").trim();
-    if label.contains(' ') || label.is_empty() {
+    let Some(label) = one_word_label(label) else {
         return false;
-    }
+    };
     let Some(field) = strip_date_lead(prefix).strip_suffix(':') else {
         return false;
     };
@@ -1128,13 +1115,18 @@ fn field_label_starts_with(prefix: &str, label: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(' '))
 }
 
+/// A catalogue label that is one word once its "den" is dropped ("modtaget den" → "modtaget").
+fn one_word_label(label: &str) -> Option<&str> {
+    let label = label.trim_end_matches(" den").trim();
+    (!label.is_empty() && !label.contains(' ')).then_some(label)
+}
+
 /// Whether the text right after a date is `label` (without its "den"), alone or in brackets:
 /// "27-11-2017 (afsluttet)", "12.03.2015 modtaget".
 fn is_post_label(after: &str, label: &str) -> bool {
-    let label = label.trim_end_matches(" den").trim();
-    if label.contains(' ') || label.is_empty() {
+    let Some(label) = one_word_label(label) else {
         return false;
-    }
+    };
     let t = after.trim_start().trim_start_matches('(').trim_start();
     // Only at the end of the line: in "af 04.06.18 modtaget den 07.06.18" the label belongs to
     // the date after it.
@@ -1182,24 +1174,24 @@ fn strip_date_lead(before: &str) -> &str {
 /// above is as long as a paragraph's line and does not end a sentence or a label. A letter's date
 /// line starts with its place name, or follows a short line or a blank one.
 fn continues_sentence(lines: &[Line<'_>], i: usize) -> bool {
-    let Some(prev) = i.checked_sub(1).map(|k| lines[k].clean.trim()) else {
-        return false;
-    };
-    let starts_lower = lines[i]
-        .clean
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
+    let first = lines[i].clean.trim_start().chars().next();
     // "… aftalt nyt møde den" / "3.9.2021.": the line above stops in the middle of a sentence.
-    let prev_mid_sentence = prev.chars().next_back().is_some_and(char::is_lowercase);
-    let starts_digit = lines[i]
-        .clean
-        .trim_start()
-        .starts_with(|c: char| c.is_ascii_digit());
-    (starts_lower || (starts_digit && prev_mid_sentence))
-        && prev.chars().count() >= 45
-        && !prev.ends_with(['.', ':', '!', '?'])
+    let prev_mid_sentence = i
+        .checked_sub(1)
+        .and_then(|k| lines[k].clean.trim().chars().next_back())
+        .is_some_and(char::is_lowercase);
+    (first.is_some_and(char::is_lowercase)
+        || (first.is_some_and(|c| c.is_ascii_digit()) && prev_mid_sentence))
+        && line_above_runs_on(lines, i)
+}
+
+/// Whether the line directly above `i` is as long as a paragraph's line and ends no sentence
+/// or label, so that line `i` may continue it.
+fn line_above_runs_on(lines: &[Line<'_>], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|k| {
+        let prev = lines[k].clean.trim();
+        prev.chars().count() >= 45 && !prev.ends_with(['.', ':', '!', '?'])
+    })
 }
 
 /// A line that is only a date, optionally after a place name and "den": a letter's date line.
