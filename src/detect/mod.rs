@@ -603,14 +603,25 @@ impl Detector {
         // Any other header field ("Oprettet: 12.03.2015"), then a letter's date line near the
         // top ("Nørreby, den 12. marts 2015"), then an event sentence ("Tilsynet blev aflagt
         // den 5. maj"), each in text order.
-        let own = |i: usize, m: &DateMention| self.own_event_label(spec, lines, i, m.start);
-        let found = found
-            .or_else(|| {
+        // Each mention's own label is read once, for the field and the event pass alike.
+        let kinds = std::cell::OnceCell::new();
+        let kinds = || {
+            kinds.get_or_init(|| {
                 mentions
                     .iter()
-                    .copied()
-                    .find(|(i, m)| own(*i, m) == Some(LabelKind::Field))
+                    .map(|(i, m)| self.own_event_label(spec, lines, *i, m.start))
+                    .collect::<Vec<_>>()
             })
+        };
+        let own_first = |kind: LabelKind| {
+            mentions
+                .iter()
+                .zip(kinds())
+                .find(|(_, k)| **k == Some(kind))
+                .map(|(m, _)| *m)
+        };
+        let found = found
+            .or_else(|| own_first(LabelKind::Field))
             .or_else(|| {
                 let first = first?;
                 mentions
@@ -622,12 +633,7 @@ impl Detector {
                     })
                     .copied()
             })
-            .or_else(|| {
-                mentions
-                    .iter()
-                    .copied()
-                    .find(|(i, m)| own(*i, m) == Some(LabelKind::Event))
-            });
+            .or_else(|| own_first(LabelKind::Event));
         if let Some((i, m)) = found {
             // A journal heading's time may stand without "kl." ("27.11.2018, 12.45: …").
             let heading_time = || {
