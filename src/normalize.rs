@@ -143,6 +143,8 @@ fn section_regexes() -> &'static [(Regex, &'static str)] {
         vec![
             // "paragraf 50", "§50", "§§ 50" -> "§ 50"
             (build(r"(?:\bparagraf|§+)\s*(\d)"), "§ $1"),
+            // "Paragraf" at a line end, its number on the next line: still the sign.
+            (build(r"\bparagraf$"), "§"),
             // OCR: "8 50-undersøgelse", "s 50-undersøgelse", "5 50-undersøgelse"
             (
                 build(r"(?:^|\s)[8s5$]\s?(50|20)([- ]?undersøgelse)"),
@@ -225,6 +227,8 @@ mod tests {
         assert_eq!(fold_line("S 20-undersøgelse"), " § 20-undersøgelse");
         assert_eq!(fold_line("$ 20-undersøgelsen"), " § 20-undersøgelsen");
         assert_eq!(fold_line("servicelovens §§ 50"), "servicelovens § 50");
+        assert_eq!(fold_line("Paragraf"), "§");
+        assert_eq!(fold_line("paragraffen gælder"), "paragraffen gælder");
     }
 
     #[test]

@@ -242,13 +242,9 @@ impl Detector {
             });
         let title_words = |folded: &'a str| -> Vec<&'a str> {
             let mut ws = self.title_words(folded);
-            for w in ws.iter_mut() {
-                if child.as_deref() == Some(*w) {
+            if let Some(c) = child.as_deref() {
+                for w in ws.iter_mut().filter(|w| **w == c) {
                     *w = CHILD_PLACEHOLDER;
-                } else if *w == "paragraf" {
-                    // "Paragraf" / "50-undersøgelse" broken over two lines: folding reads
-                    // "paragraf 50" as "§ 50" only within one line.
-                    *w = "§";
                 }
             }
             ws
